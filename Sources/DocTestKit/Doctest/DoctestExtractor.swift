@@ -1,0 +1,82 @@
+import Foundation
+
+/// Options that decide which doctests exist and how their code is prepared.
+public struct ExtractionOptions: Sendable {
+    public var crateName: String
+    public var edition: String
+    public var cfg: CfgSet
+
+    public init(crateName: String = "kernel", edition: String = "2021", cfg: CfgSet = CfgSet()) {
+        self.crateName = crateName
+        self.edition = edition
+        self.cfg = cfg
+    }
+}
+
+public struct ExtractionResult: Sendable {
+    public var doctests: [Doctest]
+    public var findings: [Finding]
+    /// Number of files read successfully.
+    public var filesRead: Int
+
+    public init(doctests: [Doctest] = [], findings: [Finding] = [], filesRead: Int = 0) {
+        self.doctests = doctests
+        self.findings = findings
+        self.filesRead = filesRead
+    }
+}
+
+/// The extraction pipeline: source → doc comments → Markdown code blocks → doctests.
+public struct DoctestExtractor: Sendable {
+    public var options: ExtractionOptions
+
+    public init(options: ExtractionOptions = ExtractionOptions()) {
+        self.options = options
+    }
+
+    /// Doctests of one file read as a crate root of its own, like `rustdoc FILE`.
+    public func extract(from file: SourceFile) -> ExtractionResult {
+        let scan = RustFileScanner(cfg: options.cfg).scan(file)
+        let builder = DoctestBuilder(crateName: options.crateName, edition: options.edition)
+        var doctests: [Doctest] = []
+        for doc in scan.docComments {
+            for block in CodeBlockFinder.codeBlocks(in: doc.text) {
+                let attributes = block.isFenced ? LangString.parse(block.info) : LangString()
+                guard attributes.rust else { continue }
+                let original = builder.originalCode(fromBlockText: block.text)
+                doctests.append(Doctest(
+                    file: file.path,
+                    line: doc.trueLine(forDocLine: block.docLine),
+                    rustdocLine: doc.rustdocLine(forDocLine: block.docLine),
+                    itemPath: doc.itemPath,
+                    attributes: attributes,
+                    originalCode: original,
+                    prepared: builder.prepare(originalCode: original, attributes: attributes),
+                    origin: doc.origin))
+            }
+        }
+        return ExtractionResult(doctests: doctests, findings: scan.findings, filesRead: 1)
+    }
+
+    /// Doctests of every file and every `*.rs` below every directory given, in the order given
+    /// (directories sorted). Unreadable inputs become findings; the rest are still processed.
+    public func extract(paths: [String]) -> ExtractionResult {
+        var result = ExtractionResult()
+        for path in paths {
+            let listing = RustSourceWalker.rustFiles(at: path)
+            result.findings += listing.findings
+            for file in listing.files {
+                do {
+                    let source = try SourceFile.read(path: file)
+                    let one = extract(from: source)
+                    result.doctests += one.doctests
+                    result.findings += one.findings
+                    result.filesRead += 1
+                } catch {
+                    result.findings.append(error.finding)
+                }
+            }
+        }
+        return result
+    }
+}
