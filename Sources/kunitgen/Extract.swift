@@ -1,14 +1,84 @@
 import ArgumentParser
 import DocTestKit
 
-struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the doctests of Rust files, as rustdoc finds them.")
+/// Options shared by every command that extracts doctests.
+struct ExtractionOptionGroup: ParsableArguments {
+    @Option(name: .customLong("cfg"), help: ArgumentHelp(
+        "Set a cfg as rustc's --cfg does: NAME or NAME=\"VALUE\" (repeatable).", valueName: "SPEC"))
+    var cfgs: [String] = []
 
-    @Argument(help: "Rust files or directories (recursing into *.rs, sorted).")
+    @Option(help: "Rust edition the doctests are prepared for.")
+    var edition: String = "2021"
+
+    @Option(help: "Name of the crate under test (added as `extern crate r#NAME;` when used).")
+    var crateName: String = "kernel"
+
+    func validate() throws {
+        guard ["2015", "2018", "2021", "2024"].contains(edition) else {
+            throw ValidationError("unknown edition '\(edition)': expected 2015, 2018, 2021 or 2024")
+        }
+        guard !crateName.isEmpty, crateName.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || ($0 >= 48 && $0 <= 57) || ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) }) else {
+            throw ValidationError("crate name '\(crateName)' is not a Rust identifier")
+        }
+        for spec in cfgs where CfgSet.parseSpec(spec) == nil {
+            throw ValidationError("cannot parse --cfg '\(spec)': expected NAME or NAME=\"VALUE\"")
+        }
+    }
+
+    var extractionOptions: ExtractionOptions {
+        var cfg = CfgSet.rustdocDefault
+        for spec in cfgs { if let parsed = CfgSet.parseSpec(spec) { cfg.insert(parsed) } }
+        return ExtractionOptions(crateName: crateName, edition: edition, cfg: cfg)
+    }
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the doctests of Rust files, as rustdoc finds them.",
+        discussion: """
+        Each file is read as a crate root of its own, like `rustdoc FILE`; directories are searched \
+        for *.rs files (sorted).
+
+        Formats:
+          text          one line per test: path:line: name [attributes]
+          json          kunitgen's own model (schema kunitgen-doctests, version 1)
+          rustdoc-json  the schema of `rustdoc -Zunstable-options --output-format=doctest`
+
+        Exit status: 0 no problems, 1 a file could not be read or scanned cleanly (diagnostics on \
+        stderr; other files are still processed), 2 usage error.
+
+        Examples:
+          kunitgen extract rust/kernel
+          kunitgen extract --format rustdoc-json --cfg CONFIG_X rust/kernel/sync/arc.rs
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+        case rustdocJSON = "rustdoc-json"
+    }
+
+    @Option(help: "Output format: text, json or rustdoc-json.")
+    var format: Format = .text
+
+    @OptionGroup var extraction: ExtractionOptionGroup
+
+    @Argument(help: "Rust files or directories.")
     var paths: [String]
 
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or directory") }
+    }
+
     func run() throws {
-        let result = DoctestExtractor().extract(paths: paths)
-        print(RustdocJSON.document(result.doctests).compact)
+        let result = DoctestExtractor(options: extraction.extractionOptions).extract(paths: paths)
+        switch format {
+        case .text:
+            for test in result.doctests { print(test.textLine) }
+        case .json:
+            print(DoctestJSON.document(result).pretty)
+        case .rustdocJSON:
+            print(RustdocJSON.document(result.doctests).compact)
+        }
+        try FindingReport.finish(result.findings)
     }
 }

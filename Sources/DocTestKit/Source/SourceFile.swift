@@ -21,7 +21,7 @@ public struct SourceFile: Sendable {
 
     /// Files larger than this are refused with a diagnostic rather than read (a kernel source file
     /// is at most a few hundred kB; anything this big is generated or not source at all).
-    public static let maximumSize = 64 << 20
+    public static let maximumSize = 16 << 20
 
     /// Reads and validates a file. Errors carry a finding ready to print (`path:line: error: ...`).
     public static func read(path: String) throws(SourceError) -> SourceFile {
@@ -41,7 +41,7 @@ public struct SourceFile: Sendable {
         defer { try? handle.close() }
         let data: Data
         do { data = try handle.readToEnd() ?? Data() } catch {
-            throw SourceError(path: path, line: 1, message: "cannot read file: \(error.localizedDescription)")
+            throw SourceError(path: path, line: 1, message: "cannot read file: \(describe(error))")
         }
         let raw = [UInt8](data)
         if let nul = raw.firstIndex(of: 0) {
@@ -51,6 +51,16 @@ public struct SourceFile: Sendable {
             throw SourceError(path: path, line: lineNumber(of: bad, in: raw), message: "file is not valid UTF-8 (byte offset \(bad)); skipped")
         }
         return SourceFile(path: path, bytes: raw)
+    }
+
+    /// The POSIX reason under Foundation's generic "operation could not be completed".
+    static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let text = strerror(Int32(underlying.code)) {
+            return String(cString: text)
+        }
+        return ns.localizedDescription
     }
 
     static func normalise(_ raw: [UInt8]) -> [UInt8] {

@@ -1,0 +1,13 @@
+import ArgumentParser
+import DocTestKit
+import Foundation
+
+/// Prints diagnostics to stderr and turns them into the exit status.
+enum FindingReport {
+    static func finish(_ findings: [Finding]) throws {
+        for f in findings.sorted(by: { $0.location < $1.location }) {
+            FileHandle.standardError.write(Data((f.gccStyle + "\n").utf8))
+        }
+        if findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
+    }
+}
