@@ -57,6 +57,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: clangFlags),
+        // The benchmark (see BENCHMARKS.md): `swift run -c release kunitgen-bench`.
+        .executableTarget(
+            name: "kunitgen-bench",
+            dependencies: ["DocTestKit"],
+            swiftSettings: clangFlags),
         .testTarget(
             name: "DocTestKitTests",
             dependencies: ["DocTestKit"],
