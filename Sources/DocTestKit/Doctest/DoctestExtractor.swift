@@ -60,22 +60,26 @@ public struct DoctestExtractor: Sendable {
 
     /// Doctests of every file and every `*.rs` below every directory given, in the order given
     /// (directories sorted). Unreadable inputs become findings; the rest are still processed.
+    /// Files are independent, so they are read and scanned concurrently; results keep file order.
     public func extract(paths: [String]) -> ExtractionResult {
         var result = ExtractionResult()
+        var files: [String] = []
         for path in paths {
             let listing = RustSourceWalker.rustFiles(at: path)
             result.findings += listing.findings
-            for file in listing.files {
-                do {
-                    let source = try SourceFile.read(path: file)
-                    let one = extract(from: source)
-                    result.doctests += one.doctests
-                    result.findings += one.findings
-                    result.filesRead += 1
-                } catch {
-                    result.findings.append(error.finding)
-                }
+            files += listing.files
+        }
+        let perFile = ConcurrentMap.map(files) { file -> ExtractionResult in
+            do throws(SourceError) {
+                return extract(from: try SourceFile.read(path: file))
+            } catch {
+                return ExtractionResult(findings: [error.finding])
             }
+        }
+        for one in perFile {
+            result.doctests += one.doctests
+            result.findings += one.findings
+            result.filesRead += one.filesRead
         }
         return result
     }
