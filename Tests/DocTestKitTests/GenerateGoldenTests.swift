@@ -26,7 +26,7 @@ enum Tool {
 }
 
 enum GoldenGeneration {
-    static let configuration = "Fixtures/generate-cases/.config (9 symbols set)"
+    static let configuration = "Fixtures/generate-cases/.config (7 symbols set)"
 
     static func generate(_ naming: KUnitNamingScheme) throws -> KUnitGeneration {
         KUnitGenerator.generate(try OracleDoctests.load(),
