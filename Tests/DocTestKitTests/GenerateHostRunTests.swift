@@ -78,6 +78,32 @@ import Testing
         #expect(run.failures.count == expected.count)
     }
 
+    /// The lints `rust/Makefile` enables (`rust_common_flags`), as errors: the generated code
+    /// (scaffolding and the fixture's examples) must build without a Clippy warning.
+    static let kernelLintFlags = [
+        "-Dwarnings", "-Astable_features", "-Dnon_ascii_idents", "-Dunsafe_op_in_unsafe_fn", "-Wmissing_docs",
+        "-Wrust_2018_idioms", "-Wunreachable_pub", "-Wclippy::all", "-Wclippy::as_ptr_cast_mut", "-Wclippy::as_underscore",
+        "-Wclippy::cast_lossless", "-Wclippy::ignored_unit_patterns", "-Wclippy::mut_mut", "-Wclippy::needless_bitwise_bool",
+        "-Aclippy::needless_lifetimes", "-Wclippy::no_mangle_with_rust_abi", "-Wclippy::ptr_as_ptr",
+        "-Wclippy::ptr_cast_constness", "-Wclippy::ref_as_ptr", "-Wclippy::undocumented_unsafe_blocks",
+        "-Wclippy::unnecessary_safety_comment", "-Wclippy::unnecessary_safety_doc", "-Wrustdoc::missing_crate_level_docs",
+        "-Wrustdoc::unescaped_backticks",
+    ]
+
+    @Test(arguments: KUnitNamingScheme.allCases)
+    func generatedCodeIsClippyClean(scheme: KUnitNamingScheme) throws {
+        let scratch = GenerateFixtures.scratchDirectory("clippy-\(scheme.rawValue)")
+        let generated = scratch + "/doctests_kernel_generated.rs"
+        try (try GoldenGeneration.generate(scheme)).rust.contents.write(toFile: generated, atomically: true, encoding: .utf8)
+        let kernel = try Tool.run("rustc", ["--edition", "2021", "--crate-type", "rlib", "--crate-name", "kernel",
+                                            GenerateFixtures.kunitDirectory + "/kernel.rs", "-o", scratch + "/libkernel.rlib"])
+        #expect(kernel.status == 0, "\(kernel.output)")
+        let clippy = try Tool.run("clippy-driver", ["--edition=2021", "--crate-type", "rlib", "--crate-name", "doctests_kernel_generated"]
+                                  + Self.kernelLintFlags
+                                  + ["-L", scratch, "--extern", "kernel=\(scratch)/libkernel.rlib", generated, "-o", scratch + "/out.rlib"])
+        #expect(clippy.status == 0, "\(clippy.output)")
+    }
+
     @Test func everyCasePrintsItsLocationLine() throws {
         let generation = try GoldenGeneration.generate(.item)
         let run = try Self.buildAndRun(generation, scratch: GenerateFixtures.scratchDirectory("host-info"))

@@ -28,7 +28,7 @@ impl<T> Arc<T> {
     /// ```
     ///
     /// ```no_run
-    /// loop {}
+    /// let _never_run = core::hint::black_box(0u8);
     /// ```
     ///
     /// ```ignore
