@@ -102,3 +102,65 @@ enum GoldenGeneration {
         #expect(result.status == 0, "\(result.output)")
     }
 }
+
+/// The crate glue (walk, module-path prefix, srctree-relative files, fence lookup) on the fixture
+/// tree, with the scanner and the per-file extraction stood in by what they will report: module
+/// declarations as written in the fixture, and rustdoc's doctests of each file with file-relative
+/// item paths. Must give exactly the golden files.
+@Suite struct GenerateCrateGlueTests {
+    static let modules: [String: [ModuleDeclaration]] = [
+        "rust/kernel/lib.rs": [
+            ModuleDeclaration(name: "alloc", line: 10, pathAttribute: nil, isInline: false, parentPath: []),
+            ModuleDeclaration(name: "sync", line: 11, pathAttribute: nil, isInline: false, parentPath: []),
+            ModuleDeclaration(name: "brace", line: 14, pathAttribute: "quirky/br{ace}.rs", isInline: false, parentPath: []),
+            // `disabled` (line 17) is `#[cfg(CONFIG_FOO_DISABLED)]`: the scanner drops it.
+            ModuleDeclaration(name: "inline", line: 20, pathAttribute: nil, isInline: true, parentPath: []),
+        ],
+        "rust/kernel/sync.rs": [ModuleDeclaration(name: "arc", line: 5, pathAttribute: nil, isInline: false, parentPath: [])],
+    ]
+
+    static func crate() throws -> CrateDoctests {
+        let oracle = try OracleDoctests.load()
+        let walker = CrateWalker(srctree: GenerateFixtures.casesTree) { RustFileScan(modules: modules[$0.path] ?? []) }
+        let modulePaths = Dictionary(uniqueKeysWithValues: walker.walk(root: "rust/kernel/lib.rs").files.map { ($0.file.path, $0.file.modulePath) })
+        return CrateDoctests.extract(srctree: GenerateFixtures.casesTree, root: "rust/kernel/lib.rs", options: ExtractionOptions(),
+                                     walker: walker) { source in
+            let prefix = modulePaths[source.path] ?? []
+            let doctests = oracle.filter { $0.file == source.path }.map { doctest -> Doctest in
+                var local = doctest
+                local.file = "as-given/" + source.path
+                local.itemPath = Array(doctest.itemPath.dropFirst(prefix.count))
+                return local
+            }
+            return ExtractionResult(doctests: doctests, filesRead: 1)
+        }
+    }
+
+    @Test func walkFindsTheFixtureModules() throws {
+        let crate = try Self.crate()
+        #expect(crate.findings.isEmpty)
+        #expect(crate.files == [
+            CrateFile(path: "rust/kernel/lib.rs", modulePath: []),
+            CrateFile(path: "rust/kernel/alloc/mod.rs", modulePath: ["alloc"]),
+            CrateFile(path: "rust/kernel/sync.rs", modulePath: ["sync"]),
+            CrateFile(path: "rust/kernel/sync/arc.rs", modulePath: ["sync", "arc"]),
+            CrateFile(path: "rust/kernel/quirky/br{ace}.rs", modulePath: ["brace"]),
+        ])
+        #expect(crate.doctests.count == 17)
+        #expect(crate.opensWithFence.filter { !$0 }.count == 1)
+    }
+
+    @Test(arguments: KUnitNamingScheme.allCases)
+    func glueGivesTheGoldenFiles(scheme: KUnitNamingScheme) throws {
+        let crate = try Self.crate()
+        let fence = Dictionary(zip(crate.doctests, crate.opensWithFence), uniquingKeysWith: { a, _ in a })
+        let generation = KUnitGenerator.generate(
+            crate.doctests,
+            options: KUnitGenerationOptions(crateName: "kernel", crateDirectory: "rust/kernel", naming: scheme,
+                                            configurationDescription: GoldenGeneration.configuration),
+            opensWithFence: { fence[$0] ?? true })
+        let golden = try GoldenGeneration.generate(scheme)
+        #expect(generation.rust == golden.rust)
+        #expect(generation.c == golden.c)
+    }
+}

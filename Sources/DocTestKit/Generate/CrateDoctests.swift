@@ -10,14 +10,16 @@ public struct CrateDoctests: Sendable {
     public var opensWithFence: [Bool]
 
     /// Walks the crate rooted at `root` (relative to `srctree`) and extracts its doctests with
-    /// `options` (whose `cfg` also decides which `mod` declarations count).
+    /// `options` (whose `cfg` also decides which `mod` declarations count). `walker` and
+    /// `extractFile` replace the real scanner-based walker and `DoctestExtractor` (for tests).
     public static func extract(srctree: String, root: String, options: ExtractionOptions,
-                               walker: CrateWalker? = nil) -> CrateDoctests {
+                               walker: CrateWalker? = nil,
+                               extractFile: ((SourceFile) -> ExtractionResult)? = nil) -> CrateDoctests {
         let walk = (walker ?? CrateWalker(srctree: srctree, cfg: options.cfg)).walk(root: root)
         let extractor = DoctestExtractor(options: options)
         var result = CrateDoctests(doctests: [], findings: walk.findings, files: walk.files.map(\.file), opensWithFence: [])
         for (file, source) in walk.files {
-            let one = extractor.extract(from: source)
+            let one = extractFile?(source) ?? extractor.extract(from: source)
             result.findings += one.findings
             let lines = LineIndex(source.bytes)
             for var doctest in one.doctests {
