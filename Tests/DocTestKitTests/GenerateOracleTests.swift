@@ -13,8 +13,9 @@ enum GenerateFixtures {
     /// run in that directory with the cfgs of its `.config` (`Fixtures/generate-cases/regenerate-oracle.sh`).
     static let oracleJSON = casesTree + "/rustdoc-doctests.json"
 
+    /// A fresh directory; unique per call, as tests run in parallel.
     static func scratchDirectory(_ name: String) -> String {
-        let path = NSTemporaryDirectory() + "kunitgen-generate-\(name)-\(ProcessInfo.processInfo.processIdentifier)"
+        let path = NSTemporaryDirectory() + "kunitgen-generate-\(name)-\(UUID().uuidString)"
         try? FileManager.default.removeItem(atPath: path)
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path

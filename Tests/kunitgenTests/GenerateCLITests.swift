@@ -7,7 +7,7 @@ import Testing
         .deletingLastPathComponent().path
 
     static func scratch(_ name: String) -> String {
-        let path = NSTemporaryDirectory() + "kunitgen-cli-generate-\(name)-\(ProcessInfo.processInfo.processIdentifier)"
+        let path = NSTemporaryDirectory() + "kunitgen-cli-generate-\(name)-\(UUID().uuidString)"
         try? FileManager.default.removeItem(atPath: path)
         return path
     }
