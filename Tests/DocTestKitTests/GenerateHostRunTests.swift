@@ -68,7 +68,9 @@ import Testing
 
     @Test func failingAssertionsReportTheDocCommentLine() throws {
         let generation = try GoldenGeneration.generate(.kernel)
-        let run = try Self.buildAndRun(generation, scratch: GenerateFixtures.scratchDirectory("host-run"))
+        let scratch = GenerateFixtures.scratchDirectory("host-run")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let run = try Self.buildAndRun(generation, scratch: scratch)
         let reported = Set(run.failures.map { $0.split(separator: " ")[1] }.map(String.init))
         // The marked assertions, plus the `Result` test in sync/arc.rs whose `?` returns an error:
         // reported on the closing fence (line 20), where the error surfaces.
@@ -93,6 +95,7 @@ import Testing
     @Test(arguments: KUnitNamingScheme.allCases)
     func generatedCodeIsClippyClean(scheme: KUnitNamingScheme) throws {
         let scratch = GenerateFixtures.scratchDirectory("clippy-\(scheme.rawValue)")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
         let generated = scratch + "/doctests_kernel_generated.rs"
         try (try GoldenGeneration.generate(scheme)).rust.contents.write(toFile: generated, atomically: true, encoding: .utf8)
         let kernel = try Tool.run("rustc", ["--edition", "2021", "--crate-type", "rlib", "--crate-name", "kernel",
@@ -106,7 +109,9 @@ import Testing
 
     @Test func everyCasePrintsItsLocationLine() throws {
         let generation = try GoldenGeneration.generate(.item)
-        let run = try Self.buildAndRun(generation, scratch: GenerateFixtures.scratchDirectory("host-info"))
+        let scratch = GenerateFixtures.scratchDirectory("host-info")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let run = try Self.buildAndRun(generation, scratch: scratch)
         let expected = generation.cases.filter { $0.disposition == .run }.map {
             "    # \($0.name).location: \($0.doctest.file):\($0.doctest.line)"
         }

@@ -50,6 +50,13 @@ import Testing
         #expect(!decision.seenByKernelBuilder)
     }
 
+    @Test func explicitEditionRunsWithANote() {
+        let decision = CaseSelection.decide(Self.doctest { $0.edition = "2018" })
+        #expect(decision.disposition == .run)
+        #expect(decision.finding?.ruleID == "doctest-edition-not-honoured")
+        #expect(decision.finding?.severity == .note)
+    }
+
     @Test func compileFailWinsOverItsImpliedNoRun() {
         let decision = CaseSelection.decide(Self.doctest { $0.compileFail = true; $0.noRun = true })
         #expect(decision.finding?.ruleID == "doctest-compile-fail-not-built")

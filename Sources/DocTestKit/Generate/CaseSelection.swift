@@ -22,7 +22,7 @@ public enum CaseDisposition: Hashable, Sendable {
 ///
 /// | attribute | kernel pipeline | kunitgen | finding |
 /// |---|---|---|---|
-/// | plain, `edition20xx`, `standalone_crate` | run | run | — |
+/// | plain, `standalone_crate` | run | run | — |
 /// | `ignore` | not built | excluded | note `doctest-ignored` |
 /// | `ignore-<target>` | depends on the target | excluded (target unknown here) | warning `doctest-ignore-target-not-built` |
 /// | `no_run` | run at boot | compiled, not run | note `doctest-no-run-compiled-only` |
@@ -30,6 +30,7 @@ public enum CaseDisposition: Hashable, Sendable {
 /// | `compile_fail` | breaks the build | excluded (must not compile) | note `doctest-compile-fail-not-built` |
 /// | `test_harness` | breaks the build (no `main`) | excluded (no harness in the kernel) | warning `doctest-test-harness-not-supported` |
 /// | non-Rust (`text`, `c`, ...) | not a test | not a test | — |
+/// | `edition20xx` | built as the kernel's edition | run, built as the kernel's edition | note `doctest-edition-not-honoured` |
 public enum CaseSelection {
     public struct Decision: Hashable, Sendable {
         public var disposition: CaseDisposition
@@ -77,6 +78,11 @@ public enum CaseSelection {
             return Decision(disposition: .compileOnly, seenByKernelBuilder: true,
                             finding: finding(.note, "doctest-no-run-compiled-only",
                                              "`no_run` doctest is compiled into the kernel but not registered as a KUnit case"))
+        }
+        if let edition = a.edition {
+            return Decision(disposition: .run, seenByKernelBuilder: true,
+                            finding: finding(.note, "doctest-edition-not-honoured",
+                                             "doctest asks for edition \(edition) but is built into the kernel's crate with the kernel's edition"))
         }
         return Decision(disposition: .run, seenByKernelBuilder: true, finding: nil)
     }
