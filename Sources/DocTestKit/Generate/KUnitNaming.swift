@@ -11,9 +11,11 @@ public enum KUnitNamingScheme: String, Sendable, CaseIterable {
 
 /// Naming rules shared by both schemes.
 public enum KUnitNaming {
-    /// The longest name emitted, in bytes. KUnit keeps names in `char name[256]` for suites and
-    /// the Rust `kunit_unsafe_test_suite!` refuses names over 255 bytes; case names are printed in
-    /// the same KTAP lines, so they are held to the same bound.
+    /// The longest name emitted, in bytes. A case's name is both a KUnit test name and a global
+    /// symbol. KUnit's own bound on names is `char name[256]` in `struct kunit_suite` (the Rust
+    /// `kunit_unsafe_test_suite!` refuses names over 255 bytes); case names are printed in the
+    /// same KTAP lines, so they are held to it too. That is also well under the symbol bound:
+    /// `scripts/kallsyms.c` drops (with a warning) symbols of `KSYM_NAME_LEN` (512) bytes or more.
     public static let maximumLength = 255
 
     /// rustdoc's test-id spelling: each character that is not an ASCII letter or digit becomes `_`
