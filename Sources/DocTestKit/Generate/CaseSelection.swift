@@ -23,6 +23,7 @@ public enum CaseDisposition: Hashable, Sendable {
 /// | attribute | kernel pipeline | kunitgen | finding |
 /// |---|---|---|---|
 /// | plain, `standalone_crate` | run | run | — |
+/// | defines its own `fn main` | breaks the build (the builder finds no wrapper) | run (`main()` is called) | — |
 /// | `ignore` | not built | excluded | note `doctest-ignored` |
 /// | `ignore-<target>` | depends on the target | excluded (target unknown here) | warning `doctest-ignore-target-not-built` |
 /// | `no_run` | run at boot | compiled, not run | note `doctest-no-run-compiled-only` |
