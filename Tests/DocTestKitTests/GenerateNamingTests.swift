@@ -37,6 +37,18 @@ import Testing
         #expect(cases.map(\.doctest.line) == [100, 42, 5])
     }
 
+    @Test func testsSharingRustdocsLineAreNumberedInOrder() {
+        // A macro invoked once that expands into two documented items: rustdoc reports both at
+        // the invocation line (its test ids `..._12_0`, `..._12_1`); their true lines differ.
+        var first = Self.doctest("rust/kernel/m.rs", 3, ["A"]), second = Self.doctest("rust/kernel/m.rs", 4, ["B"])
+        first.rustdocLine = 12
+        second.rustdocLine = 12
+        let cases = KUnitGenerator.generate([first, second], options: KUnitGenerationOptions()).cases
+        #expect(cases.map(\.name) == ["rust_doctest_kernel_m_rs_0", "rust_doctest_kernel_m_rs_1"])
+        #expect(cases.map(\.doctest.line) == [3, 4])
+        #expect(cases.map(\.firstCodeLine) == [4, 5])
+    }
+
     @Test func itemNamesAreStableWhenOtherItemsGainTests() {
         let before = [Self.doctest("rust/kernel/a.rs", 10, ["f"]), Self.doctest("rust/kernel/a.rs", 20, ["g"])]
         let after = [Self.doctest("rust/kernel/a.rs", 5, ["e"])] + before
