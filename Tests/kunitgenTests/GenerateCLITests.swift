@@ -14,6 +14,7 @@ import Testing
 
     @Test func writesBothFilesThenLeavesThemUntouched() throws {
         let out = Self.scratch("write")
+        defer { try? FileManager.default.removeItem(atPath: out) }
         let first = try CLI.run(["generate", "--srctree", "Fixtures/generate-cases", "--out", out], cwd: Self.packageRoot)
         #expect(first.stderr.contains("kunitgen: configuration: Fixtures/generate-cases/.config (7 symbols set)\n"), "\(first.stderr)")
         #expect(first.stdout.contains("written: \(out)/doctests_kernel_generated.rs"))
@@ -29,6 +30,7 @@ import Testing
 
     @Test func dryRunWritesNothing() throws {
         let out = Self.scratch("dry")
+        defer { try? FileManager.default.removeItem(atPath: out) }
         let result = try CLI.run(["generate", "--srctree", "Fixtures/generate-cases", "--out", out, "--dry-run"], cwd: Self.packageRoot)
         #expect(result.stdout.contains("would write: \(out)/doctests_kernel_generated.rs"))
         #expect(!FileManager.default.fileExists(atPath: out))
@@ -36,6 +38,7 @@ import Testing
 
     @Test func withoutConfigurationNoCfgIsSetAndItSaysSo() throws {
         let tree = Self.scratch("noconfig")
+        defer { try? FileManager.default.removeItem(atPath: tree) }
         try FileManager.default.createDirectory(atPath: tree + "/rust/kernel", withIntermediateDirectories: true)
         try "//! Empty.\n".write(toFile: tree + "/rust/kernel/lib.rs", atomically: true, encoding: .utf8)
         let result = try CLI.run(["generate", "--srctree", tree, "--dry-run"])
@@ -72,6 +75,7 @@ import Testing
     @Test(arguments: ["kernel", "item"])
     func pipelineOutputEqualsGolden(naming: String) throws {
         let out = GenerateCLITests.scratch("e2e-\(naming)")
+        defer { try? FileManager.default.removeItem(atPath: out) }
         let result = try CLI.run(["generate", "--srctree", "Fixtures/generate-cases", "--out", out, "--naming", naming],
                                  cwd: GenerateCLITests.packageRoot)
         for name in ["doctests_kernel_generated.rs", "doctests_kernel_generated_kunit.c"] {
