@@ -1,0 +1,63 @@
+/// The doctests of a whole crate, as rustdoc finds them from the crate root: every file the crate
+/// includes, each item path prefixed with its file's module path, each `file` relative to the
+/// source tree.
+public struct CrateDoctests: Sendable {
+    public var doctests: [Doctest]
+    public var findings: [Finding]
+    /// Files read, relative to the source tree, with their module paths.
+    public var files: [CrateFile]
+    /// For each doctest (same order), whether its `line` holds the opening fence.
+    public var opensWithFence: [Bool]
+
+    /// Walks the crate rooted at `root` (relative to `srctree`) and extracts its doctests with
+    /// `options` (whose `cfg` also decides which `mod` declarations count). `walker` and
+    /// `extractFile` replace the real scanner-based walker and `DoctestExtractor` (for tests).
+    public static func extract(srctree: String, root: String, options: ExtractionOptions,
+                               walker: CrateWalker? = nil,
+                               extractFile: ((SourceFile) -> ExtractionResult)? = nil) -> CrateDoctests {
+        let walk = (walker ?? CrateWalker(srctree: srctree, cfg: options.cfg)).walk(root: root)
+        let extractor = DoctestExtractor(options: options)
+        var result = CrateDoctests(doctests: [], findings: walk.findings, files: walk.files.map(\.file), opensWithFence: [])
+        for (file, source) in walk.files {
+            let one = extractFile?(source) ?? extractor.extract(from: source)
+            result.findings += one.findings
+            let lines = LineIndex(source.bytes)
+            for var doctest in one.doctests {
+                doctest.file = file.path
+                doctest.itemPath = file.modulePath + doctest.itemPath
+                result.doctests.append(doctest)
+                result.opensWithFence.append(lines.hasFence(onLine: doctest.line))
+            }
+        }
+        return result
+    }
+}
+
+/// Line starts of a file, to look at single lines.
+struct LineIndex {
+    let bytes: [UInt8]
+    let starts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 10 { starts.append(i + 1) }
+        self.starts = starts
+    }
+
+    /// Whether 1-based `line` contains a code fence (three backticks or tildes): a fenced
+    /// block's reported line is its fence, an indented block's its first code line.
+    func hasFence(onLine line: Int) -> Bool {
+        guard line >= 1, line <= starts.count else { return true }
+        let start = starts[line - 1]
+        let end = line < starts.count ? starts[line] : bytes.count
+        var run = 0
+        var previous: UInt8 = 0
+        for b in bytes[start..<end] {
+            if (b == 0x60 || b == 0x7E) && (run == 0 || b == previous) { run += 1 } else { run = (b == 0x60 || b == 0x7E) ? 1 : 0 }
+            previous = b
+            if run >= 3 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import DocTestKit
+import Foundation
+
+extension KUnitNamingScheme: ExpressibleByArgument {}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate the KUnit doctest suite (doctests_<crate>_generated.rs and _kunit.c) from the sources.",
+        discussion: """
+        Replaces rustdoc --test --test-builder and scripts/rustdoc_test_gen in rust/Makefile. \
+        The configuration is --config, else SRCTREE/.config, else SRCTREE/include/config/auto.conf; \
+        with none, no CONFIG_ cfg is set.
+        """)
+
+    @Option(help: "The kernel source tree.")
+    var srctree: String
+
+    @Option(name: .customLong("crate"), help: "kernel, macros, pin-init, or the path (relative to --srctree) of a crate root file.")
+    var crateName: String = "kernel"
+
+    @Option(help: "Output directory (default: SRCTREE/rust).")
+    var out: String?
+
+    @Option(help: "Kernel configuration file (.config or include/config/auto.conf).")
+    var config: String?
+
+    @Option(help: "kernel (the kernel's rust_doctest_<crate>_<file>_<n>) or item (from item paths).")
+    var naming: KUnitNamingScheme = .kernel
+
+    @Flag(help: "Print what would be written; write nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let root: String
+        let crateIdentifier: String
+        if let known = CrateWalker.rootFile(forCrate: crateName) {
+            root = known
+            crateIdentifier = KUnitNaming.underscored(crateName)
+        } else if crateName.hasSuffix(".rs") {
+            root = crateName
+            crateIdentifier = Generate.crateName(forRoot: crateName)
+        } else {
+            throw ValidationError("unknown crate `\(crateName)`: use kernel, macros, pin-init or the path of a root .rs file")
+        }
+
+        var cfg = CfgSet(names: ["doc", "doctest"])
+        var findings: [Finding] = []
+        let description: String
+        if let path = KernelConfig.locate(srctree: srctree, explicit: config) {
+            let parsed = KernelConfig.read(path: path)
+            findings += parsed.findings
+            let set = parsed.cfgSet
+            cfg.names.formUnion(set.names)
+            cfg.values.merge(set.values) { $0.union($1) }
+            description = "\(path) (\(parsed.entries.count) symbols set)"
+        } else {
+            description = "none found (no \(srctree)/.config or \(srctree)/include/config/auto.conf): no CONFIG_ cfg set"
+        }
+        FileHandle.standardError.write(Data("kunitgen: configuration: \(description)\n".utf8))
+
+        let options = ExtractionOptions(crateName: crateIdentifier, edition: "2021", cfg: cfg)
+        let crate = CrateDoctests.extract(srctree: srctree, root: root, options: options)
+        findings += crate.findings
+        let fence = Dictionary(zip(crate.doctests, crate.opensWithFence), uniquingKeysWith: { a, _ in a })
+        let generation = KUnitGenerator.generate(
+            crate.doctests,
+            options: KUnitGenerationOptions(crateName: crateIdentifier, crateDirectory: CrateWalkerPaths.directory(of: root),
+                                            naming: naming, configurationDescription: description),
+            opensWithFence: { fence[$0] ?? true })
+        findings += generation.findings
+
+        let writer = GeneratedFileWriter(directory: out ?? (srctree as NSString).appendingPathComponent("rust"))
+        var failed = false
+        for file in [generation.rust, generation.c] {
+            do {
+                let outcome = dryRun ? try writer.plannedOutcome(file) : try writer.write(file)
+                let verb = dryRun ? (outcome == .written ? "would write" : "unchanged") : outcome.rawValue
+                print("\(verb): \((writer.directory as NSString).appendingPathComponent(file.name))")
+            } catch {
+                findings.append(error.finding)
+                failed = true
+            }
+        }
+        let run = generation.cases.filter { $0.disposition == .run }.count
+        print("\(run) KUnit cases, \(generation.cases.count - run) compiled only, from \(crate.doctests.count) doctests in \(crate.files.count) files")
+        for finding in findings.sorted(by: { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) }) {
+            FileHandle.standardError.write(Data((finding.gccStyle + "\n").utf8))
+        }
+        if failed || findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
+    /// `drivers/net/phy/ax88796b_rust.rs` → `ax88796b_rust`; `foo/lib.rs` → `foo`.
+    static func crateName(forRoot root: String) -> String {
+        let file = (root as NSString).lastPathComponent
+        let stem = (file as NSString).deletingPathExtension
+        if ["lib", "main", "mod"].contains(stem) {
+            let parent = ((root as NSString).deletingLastPathComponent as NSString).lastPathComponent
+            if !parent.isEmpty { return KUnitNaming.underscored(parent) }
+        }
+        return KUnitNaming.underscored(stem)
+    }
+}
+
+enum CrateWalkerPaths {
+    static func directory(of path: String) -> String {
+        (path as NSString).deletingLastPathComponent
+    }
+}
