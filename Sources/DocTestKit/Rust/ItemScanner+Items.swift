@@ -186,7 +186,7 @@ extension ItemScanner {
             while c.isIdentifier(j), c.isPunct(j + 1, ":"), c.isPunct(j + 2, ":") { j += 3 }
             if c.isIdentifier(j), c.isPunct(j + 1, "!"), c.partner[min(j + 2, c.count - 1)] >= 0, j + 2 < end {
                 if let definition = macros[c.text(j)], inner.active {
-                    expandInvocation(definition, open: j + 2, context: inner)
+                    expandInvocation(definition, open: j + 2, context: inner, invocationLine: c.line(k))
                 }
                 pos = c.afterGroup(j + 2)
                 if c.isPunct(pos, ";") { pos += 1 }
