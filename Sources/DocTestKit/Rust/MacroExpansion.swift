@@ -9,6 +9,8 @@ struct MacroDefinition {
     var arms: [Arm]
     /// Only macros whose bodies hold doc comments are worth expanding.
     var hasDocs: Bool
+    /// Source lines of the definition's body.
+    var lines: ClosedRange<Int>
 }
 
 extension ItemScanner {
@@ -50,7 +52,8 @@ extension ItemScanner {
             }
             k2 += 1
         }
-        macros[name] = MacroDefinition(name: name, arms: arms, hasDocs: hasDocs)
+        let lines = cursor.line(open)...max(cursor.line(open), cursor.line(close))
+        macros[name] = MacroDefinition(name: name, arms: arms, hasDocs: hasDocs, lines: lines)
     }
 
     /// Scans the items a same-file macro invocation produces. rustdoc counts their doc lines from
@@ -78,7 +81,8 @@ extension ItemScanner {
         for case var doc? in sub.slots {
             doc.lineMap = doc.lineMap.map(real)
             if case .macroExpansion(let name, _, let invocation) = doc.origin, expansionDepth == 0 {
-                doc.origin = .macroExpansion(macroName: name, definitionLine: doc.lineMap.first ?? invocation, invocationLine: invocation)
+                let inBody = doc.lineMap.first { definition.lines.contains($0) }
+                doc.origin = .macroExpansion(macroName: name, definitionLine: inBody ?? invocation, invocationLine: invocation)
             }
             slots.append(doc)
         }
