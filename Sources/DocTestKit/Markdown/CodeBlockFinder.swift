@@ -6,7 +6,7 @@ import CCMark
 /// blocks, list items, block quotes, HTML blocks, tabs, unterminated fences.
 public enum CodeBlockFinder {
     public static func codeBlocks(in markdown: String) -> [CodeBlock] {
-        var bytes = Array(markdown.utf8)
+        var bytes = FootnoteDefinitions.dedentContinuations(Array(markdown.utf8))
         if bytes.isEmpty { return [] }
         let lineStarts = lineStartOffsets(bytes)
         guard let document = bytes.withUnsafeMutableBufferPointer({ buffer -> OpaquePointer? in
