@@ -23,8 +23,8 @@ pub mod code {
             ///
             /// ```
             /// # use kernel::error::code::*;
-            /// let e = kernel::error::code::$err;
-            /// assert!(e.to_errno() < 0);
+            /// // Metavariables are not substituted in doc comments: `$err` stays as written.
+            /// assert!(EPERM.to_errno() < 0);
             /// ```
             pub const $err: super::Error =
                 match super::Error::try_from_errno(-(crate::bindings::$err as i32)) {
