@@ -90,6 +90,7 @@ macro_rules! static_lock_class {
 
 /// Inline submodule with its own docs.
 pub mod barrier {
+    // kunitgen: rustdoc-line-wrong (rustdoc counts outer and inner fragments as if adjacent)
     //! Memory barriers.
     //!
     //! These primitives have the same semantics as their C counterparts: and the precise
