@@ -17,11 +17,15 @@ public struct PreparedCode: Hashable, Sendable {
     public var code: String
     /// The `fn main` wrapper; nil when the test defines its own `main`.
     public var wrapper: Wrapper?
+    /// rustdoc could not parse the code and passes it through unchanged (`code`); its JSON then
+    /// has `"doctest_code": null`.
+    public var parseFailed: Bool
 
-    public init(crateLevel: String, code: String, wrapper: Wrapper?) {
+    public init(crateLevel: String, code: String, wrapper: Wrapper?, parseFailed: Bool = false) {
         self.crateLevel = crateLevel
         self.code = code
         self.wrapper = wrapper
+        self.parseFailed = parseFailed
     }
 }
 

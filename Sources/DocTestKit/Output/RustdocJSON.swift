@@ -46,7 +46,8 @@ public enum RustdocJSON {
     }
 
     public static func code(_ p: PreparedCode) -> JSONValue {
-        .object([
+        if p.parseFailed { return .null }
+        return .object([
             ("crate_level", .string(p.crateLevel)),
             ("code", .string(p.code)),
             ("wrapper", p.wrapper.map { w in

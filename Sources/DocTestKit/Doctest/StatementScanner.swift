@@ -1,0 +1,283 @@
+/// Walks a doctest's tokens as rustdoc's `parse_source` walks the parsed body of `fn f(){..}`:
+/// leading inner attributes, then statements, each copied (with the text since the previous
+/// span end) into its bucket.
+struct StatementScanner {
+    let t: DoctestTokens
+    let crateName: String?
+    private var result = DoctestPartition()
+    /// Byte offset up to which the source has been copied (rustdoc's `prev_span_hi`).
+    private var copiedUpTo = 0
+
+    init(tokens: DoctestTokens, crateName: String?) {
+        self.t = tokens
+        self.crateName = crateName
+    }
+
+    private enum Kind {
+        case item(isExternCrate: Bool)
+        case macroCall
+        case nonItem
+    }
+
+    mutating func run() -> DoctestPartition? {
+        var i = 0
+        while i < t.count {
+            if t.tokens[i].kind == .innerDoc {
+                copy(to: \.crateAttrs, upTo: t.tokens[i].end)
+                i += 1
+            } else if let close = t.attributeEnd(at: i, inner: true) {
+                copy(to: isLintAttribute(open: i + 2, close: close) ? \.maybeCrateAttrs : \.crateAttrs,
+                     upTo: t.tokens[close].end)
+                i = close + 1
+            } else {
+                break
+            }
+        }
+        var hasNonItems = false
+        while i < t.count {
+            guard let (lo, last, kind) = statement(at: i) else { return nil }
+            if result.everythingElse.isEmpty, !result.crateAttrs.isEmpty || !result.maybeCrateAttrs.isEmpty {
+                // rustdoc keeps comments and blank lines between the attributes and the first
+                // statement with the crate-level code.
+                copy(to: \.crates, upTo: t.tokens[lo].start)
+            }
+            var isExternCrate = false
+            switch kind {
+            case .item(let externCrate): isExternCrate = externCrate
+            case .macroCall: break
+            case .nonItem: hasNonItems = true
+            }
+            copy(to: isExternCrate ? \.crates : \.everythingElse, upTo: t.tokens[last].end)
+            i = last + 1
+        }
+        if hasNonItems { result.hasMainFn = false }
+        return result
+    }
+
+    private mutating func copy(to bucket: WritableKeyPath<DoctestPartition, String>, upTo hi: Int) {
+        let end = min(max(hi, copiedUpTo), t.bytes.count)
+        result[keyPath: bucket] += String(decoding: t.bytes[copiedUpTo..<end], as: UTF8.self)
+        copiedUpTo = end
+    }
+
+    /// `#![allow(..)]` and the other lint levels (single-segment path) are only maybe crate
+    /// attributes, except `allow(internal_features)`. `open` is the `[` token.
+    private func isLintAttribute(open: Int, close: Int) -> Bool {
+        let name = open + 1
+        guard name < close, t.tokens[name].kind == .identifier, !t.is(name + 1, ":") else { return false }
+        let word = String(t.text(name))
+        guard DoctestPartitionNames.lint.contains(word) else { return false }
+        if word == "allow", t.isOpen(name + 1, "("), let end = t.partner[name + 1] {
+            var k = name + 2
+            while k < end {
+                if t.is(k, "internal_features"), t.is(k - 1, "(") || t.is(k - 1, ","),
+                   !t.is(k + 1, ":") { return false }
+                k = (t.partner[k].map { $0 > k ? $0 : k } ?? k) + 1
+            }
+        }
+        return true
+    }
+
+    /// One statement from token `i`: the token its span starts at (first outer attribute), its
+    /// last token, and its kind. nil where rustc's parse fails.
+    private mutating func statement(at i: Int) -> (Int, Int, Kind)? {
+        var j = i
+        var firstOuter: Int?
+        while j < t.count {
+            if t.tokens[j].kind == .outerDoc {
+                firstOuter = firstOuter ?? j
+                j += 1
+            } else if t.tokens[j].kind == .innerDoc {
+                j += 1
+            } else if let close = t.attributeEnd(at: j, inner: false) {
+                firstOuter = firstOuter ?? j
+                j = close + 1
+            } else if let close = t.attributeEnd(at: j, inner: true) {
+                // Misplaced inner attribute: rustc reports it and goes on; it is not part of the
+                // statement's span start (only outer attributes are).
+                j = close + 1
+            } else {
+                break
+            }
+        }
+        guard j < t.count else { return nil }  // attributes without a statement
+        let lo = firstOuter ?? j
+        if t.is(j, ";") { return (lo, j, .nonItem) }
+        if t.is(j, "let") { return (lo, semicolonOrLast(from: j), .nonItem) }
+        if let (last, isExternCrate) = item(at: j) { return (lo, last, .item(isExternCrate: isExternCrate)) }
+        if let (last, isStatement) = macroCall(at: j) {
+            return (lo, isStatement ? last : semicolonOrLast(from: j), isStatement ? .macroCall : .nonItem)
+        }
+        if let last = blockLikeExpression(at: j) { return (lo, last, .nonItem) }
+        return (lo, semicolonOrLast(from: j), .nonItem)
+    }
+
+    /// The index of the first `;` outside delimiters from `k`, or the last token.
+    private func semicolonOrLast(from k: Int) -> Int {
+        var k = k
+        while k < t.count {
+            if t.is(k, ";") { return k }
+            if let close = t.partner[k], close > k { k = close + 1 } else { k += 1 }
+        }
+        return t.count - 1
+    }
+
+    /// An item statement at `j`: its last token and whether it is an `extern crate`; nil when
+    /// `j` starts no item (`unsafe {`, `const {` and `async {` are expressions).
+    private mutating func item(at j: Int) -> (Int, Bool)? {
+        var k = j
+        if t.is(k, "pub") {
+            k += 1
+            if t.isOpen(k, "("), let close = t.partner[k] { k = close + 1 }
+        }
+        while k < t.count {
+            if t.is(k, "extern") {
+                if t.is(k + 1, "crate") { return (externCrate(at: k), true) }
+                k += 1
+                if k < t.count, t.tokens[k].kind == .string { k += 1 }
+                if t.isOpen(k, "{"), let close = t.partner[k] { return (close, false) }  // `extern "C" {}`
+                continue
+            }
+            if t.is(k, "const") {
+                if t.is(k + 1, "{") { return nil }
+                let next = k + 1
+                if next < t.count, t.tokens[next].kind == .identifier,
+                   !DoctestPartitionNames.constFollowers.contains(String(t.text(next))) {
+                    return (semicolonOrLast(from: k), false)  // `const NAME: T = ..;`, `const _`
+                }
+                k += 1
+                continue
+            }
+            if DoctestPartitionNames.fnQualifiers.contains(String(t.text(k))) {
+                if t.is(k + 1, "{") || t.is(k + 1, "move") || t.is(k + 1, "|") { return nil }
+                k += 1
+                continue
+            }
+            break
+        }
+        guard k < t.count else { return nil }
+        switch String(t.text(k)) {
+        case "use", "type", "static":
+            return (semicolonOrLast(from: k), false)
+        case "fn":
+            var name = String(t.text(k + 1))
+            if name.hasPrefix("r#") { name.removeFirst(2) }
+            if name == "main" { result.hasMainFn = true }
+            return (blockOrSemicolon(from: k), false)
+        case "mod", "struct", "enum", "trait", "impl", "macro":
+            return (blockOrSemicolon(from: k), false)
+        case "union" where k + 1 < t.count && t.tokens[k + 1].kind == .identifier:
+            return (blockOrSemicolon(from: k), false)
+        case "auto" where t.is(k + 1, "trait"):
+            return (blockOrSemicolon(from: k), false)
+        case "macro_rules" where t.is(k + 1, "!"):
+            return (blockOrSemicolon(from: k), false)
+        default:
+            return nil
+        }
+    }
+
+    /// `extern crate NAME (as ALIAS)?;` at `k`: rustdoc compares NAME, the real crate.
+    private mutating func externCrate(at k: Int) -> Int {
+        var name = String(t.text(k + 2))
+        if name.hasPrefix("r#") { name.removeFirst(2) }
+        if let crateName, name == crateName { result.alreadyHasExternCrate = true }
+        return semicolonOrLast(from: k)
+    }
+
+    /// The first `;` or the end of the first `{..}` outside other delimiters, from `k`.
+    private func blockOrSemicolon(from k: Int) -> Int {
+        var k = k
+        while k < t.count {
+            if t.is(k, ";") { return k }
+            if let close = t.partner[k], close > k {
+                if t.is(k, "{") { return close }
+                k = close + 1
+            } else {
+                k += 1
+            }
+        }
+        return t.count - 1
+    }
+
+    /// A macro invocation `path!(..)` at `j`: its last token and whether it is a statement macro
+    /// (braces, or followed by `;` or the end); otherwise it starts an expression.
+    private mutating func macroCall(at j: Int) -> (Int, Bool)? {
+        guard t.tokens[j].kind == .identifier,
+              !DoctestPartitionNames.keywords.contains(String(t.text(j))) else { return nil }
+        var k = j
+        while t.is(k + 1, ":"), t.is(k + 2, ":"), k + 3 < t.count, t.tokens[k + 3].kind == .identifier { k += 3 }
+        guard t.is(k + 1, "!"), let close = t.partner[k + 2], close > k + 2 else { return nil }
+        let open = k + 2
+        let braces = t.is(open, "{")
+        guard braces || t.is(close + 1, ";") || close + 1 == t.count else { return (close, false) }
+        if !result.hasMainFn {
+            // rustdoc's heuristic for a `main` hidden in a macro: the tokens `fn main (..)` among
+            // the macro's direct arguments.
+            var m = open + 1
+            while m < close {
+                if t.is(m, "fn"), t.is(m + 1, "main"), t.isOpen(m + 2, "(") { result.hasMainFn = true; break }
+                if let c = t.partner[m], c > m { m = c + 1 } else { m += 1 }
+            }
+        }
+        return (t.is(close + 1, ";") ? close + 1 : close, true)
+    }
+
+    /// A block-like expression statement (`if`, `match`, `loop`, `while`, `for`, `{}`, `unsafe {}`,
+    /// `const {}`), which needs no `;`: its last token (a `;` right after it included).
+    private func blockLikeExpression(at j: Int) -> Int? {
+        var k = j
+        if t.tokens[k].kind == .lifetime, t.is(k + 1, ":") { k += 2 }
+        var close: Int?
+        if t.is(k, "{") {
+            close = t.partner[k]
+        } else if t.is(k, "unsafe") || t.is(k, "const") || t.is(k, "loop") {
+            close = t.is(k + 1, "{") ? t.partner[k + 1] : nil
+        } else if t.is(k, "match") || t.is(k, "while") || t.is(k, "for") || t.is(k, "if") {
+            close = firstBraceGroupEnd(from: k + 1)
+            if t.is(k, "if") {
+                while let c = close, t.is(c + 1, "else") {
+                    if t.is(c + 2, "if") {
+                        close = firstBraceGroupEnd(from: c + 3)
+                    } else if t.is(c + 2, "{") {
+                        close = t.partner[c + 2]
+                    } else {
+                        break
+                    }
+                }
+            }
+        }
+        guard let end = close else { return nil }
+        if t.is(end + 1, ".") || t.is(end + 1, "?") { return semicolonOrLast(from: end + 1) }
+        return t.is(end + 1, ";") ? end + 1 : end
+    }
+
+    private func firstBraceGroupEnd(from k: Int) -> Int? {
+        var k = k
+        while k < t.count {
+            if t.is(k, ";") { return nil }
+            if let close = t.partner[k], close > k {
+                if t.is(k, "{") { return close }
+                k = close + 1
+            } else {
+                k += 1
+            }
+        }
+        return nil
+    }
+}
+
+enum DoctestPartitionNames {
+    static let lint: Set<String> = ["forbid", "allow", "warn", "deny", "expect"]
+    /// Words that may precede `fn` (or `impl`/`trait`) in an item (`const`, `extern` handled apart).
+    static let fnQualifiers: Set<String> = ["async", "unsafe", "safe", "default"]
+    /// After `const`, these make it a qualifier (`const fn`), anything else a `const` item.
+    static let constFollowers: Set<String> = ["async", "unsafe", "safe", "extern", "fn"]
+    /// Strict keywords: never a macro's name.
+    static let keywords: Set<String> = [
+        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+        "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+        "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
+        "where", "while", "async", "await", "dyn", "macro_rules",
+    ]
+}
