@@ -15,7 +15,7 @@ struct DifferentialTests {
     /// Reports at most this many mismatches per file, so one broken file stays readable.
     static let reportLimit = 40
 
-    static func record(_ problems: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func record(_ problems: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         for problem in problems.prefix(reportLimit) {
             Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
         }
@@ -55,22 +55,28 @@ struct DifferentialTests {
     func onlyMarkedLinesDiffer(_ relativePath: String) throws {
         let path = Fixtures.absolute(relativePath)
         let markers = Fixtures.rustdocWrongLines(try Fixtures.lines(ofFile: path))
+        Self.checkMarkers(markers, ours: try Self.extract(path), file: relativePath)
+    }
+
+    static func checkMarkers(_ markers: [(marker: Int, fence: Int?)], ours: [Doctest], file: String,
+                             sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let marked = Set(markers.compactMap(\.fence))
-        let ours = try Self.extract(path)
         for (markerLine, fence) in markers {
             guard let fence else {
-                Issue.record("\(relativePath):\(markerLine): marker has no fence after it")
+                Issue.record("\(file):\(markerLine): marker has no fence after it", sourceLocation: sourceLocation)
                 continue
             }
-            #expect(ours.contains { $0.line == fence },
-                    "\(relativePath):\(markerLine): marker points at line \(fence), but kunitgen has no doctest there")
+            if !ours.contains(where: { $0.line == fence }) {
+                Issue.record("\(file):\(markerLine): marker points at line \(fence), but kunitgen has no doctest there",
+                             sourceLocation: sourceLocation)
+            }
         }
-        for test in ours {
+        for test in ours where (test.line != test.rustdocLine) != marked.contains(test.line) {
             let differs = test.line != test.rustdocLine
-            #expect(differs == marked.contains(test.line), """
-                \(relativePath): [\(test.name)] line \(test.line), rustdocLine \(test.rustdocLine): \
+            Issue.record("""
+                \(file): [\(test.name)] line \(test.line), rustdocLine \(test.rustdocLine): \
                 \(differs ? "differ without a rustdoc-line-wrong marker" : "equal, but the spot is marked rustdoc-line-wrong")
-                """)
+                """, sourceLocation: sourceLocation)
         }
     }
 
@@ -87,13 +93,8 @@ struct DifferentialTests {
         let oracle = try RustdocOracle.doctests(path: path, cfgs: [name])
         let ours = try Self.extract(path, cfg: cfg)
         Self.record(try DoctestComparison.mismatches(file: "\(relativePath) --cfg \(name)", ours: ours, oracle: oracle))
-        let lines = try Fixtures.lines(ofFile: path)
-        let marked = Set(Fixtures.rustdocWrongLines(lines).compactMap(\.fence))
-        for test in ours where test.line >= 1 && test.line <= lines.count {
-            // With more cfgs set, fewer fragments are dropped: a difference still needs a marker.
-            #expect(test.line == test.rustdocLine || marked.contains(test.line),
-                    "\(relativePath) --cfg \(name): [\(test.name)] line \(test.line) != rustdocLine \(test.rustdocLine) at an unmarked spot")
-        }
+        let markers = Fixtures.rustdocWrongLines(try Fixtures.lines(ofFile: path), cfgs: [name])
+        Self.checkMarkers(markers, ours: ours, file: "\(relativePath) --cfg \(name)")
     }
 
     /// The fixtures must stay big and varied enough to be a safety net: counted and classified by
@@ -110,7 +111,20 @@ struct DifferentialTests {
             for entry in entries {
                 if let original = entry["doctest_attributes"]?["original"]?.stringValue { infoStrings.insert(original) }
             }
-            rustdocWrong += Fixtures.rustdocWrongLines(try Fixtures.lines(ofFile: path)).count
+            let lines = try Fixtures.lines(ofFile: path)
+            let markers = Fixtures.rustdocWrongLines(lines)
+            rustdocWrong += markers.count
+            // A file without markers must be one where rustdoc's lines are right: each must open
+            // its block. (Catches a new rustdoc-wrong spot added to the fixtures without a marker.)
+            guard markers.isEmpty else { continue }
+            for entry in entries {
+                let line = entry["line"]?.intValue ?? 0
+                let code = entry["original_code"]?.stringValue ?? ""
+                let first = code.split(separator: "\n").first.map(String.init) ?? ""
+                let text = line >= 1 && line <= lines.count ? lines[line - 1] : "<past the end of the file>"
+                #expect(Fixtures.isStartLine(text, firstCodeLine: first),
+                        "\(relativePath):\(line): rustdoc's line does not open a block (\(String(reflecting: text))); add a rustdoc-line-wrong marker?")
+            }
         }
         #expect(total >= 80, "only \(total) rustdoc doctests in the fixtures")
         #expect(rustdocWrong >= 5, "only \(rustdocWrong) rustdoc-line-wrong spots in the fixtures")

@@ -28,14 +28,15 @@ enum Fixtures {
 
     static func absolute(_ relative: String) -> String { "\(packageRoot)/\(relative)" }
 
-    /// The file's lines as an editor shows them: a leading BOM dropped, `\r\n` and lone `\r`
-    /// line ends split like rustc does (`\r\n` only; a lone `\r` is kept as a character).
+    /// The file's lines as an editor shows them: a leading BOM dropped, split at `\n` bytes with a
+    /// `\r` before it removed (rustc's CRLF normalisation; a lone `\r` stays a character). Split on
+    /// bytes, not `Character`s: in Swift `"\r\n"` is one `Character` and would not split at "\n".
     static func lines(ofFile path: String) throws -> [String] {
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        return String(decoding: bytes, as: UTF8.self)
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == 0x0D ? line.dropLast() : line[...], as: UTF8.self)
+        }
     }
 
     static let markerText = "kunitgen: rustdoc-line-wrong"
@@ -43,10 +44,21 @@ enum Fixtures {
     /// Lines (1-based) of the code blocks where rustdoc's reported line is known to be wrong.
     /// A marker comment `// kunitgen: rustdoc-line-wrong (why)` stands before the item; it marks
     /// the first line after it that holds a fence (every doctest whose true line is that one:
-    /// a macro body can produce several).
-    static func rustdocWrongLines(_ lines: [String]) -> [(marker: Int, fence: Int?)] {
+    /// a macro body can produce several). `rustdoc-line-wrong[CONFIG_X]` applies only when
+    /// `CONFIG_X` is set, `rustdoc-line-wrong[not CONFIG_X]` only when it is not (`cfgs` are the
+    /// names set on top of rustdoc's defaults).
+    static func rustdocWrongLines(_ lines: [String], cfgs: Set<String> = []) -> [(marker: Int, fence: Int?)] {
         var result: [(Int, Int?)] = []
-        for (i, line) in lines.enumerated() where line.contains(markerText) {
+        for (i, line) in lines.enumerated() {
+            guard let range = line.range(of: markerText) else { continue }
+            let after = line[range.upperBound...]
+            if after.hasPrefix("["), let close = after.firstIndex(of: "]") {
+                let condition = after[after.index(after: after.startIndex)..<close]
+                let applies = condition.hasPrefix("not ")
+                    ? !cfgs.contains(String(condition.dropFirst(4)))
+                    : cfgs.contains(String(condition))
+                if !applies { continue }
+            }
             let fence = lines.indices.dropFirst(i + 1).first { lines[$0].contains("```") || lines[$0].contains("~~~") }
             result.append((i + 1, fence.map { $0 + 1 }))
         }

@@ -129,7 +129,7 @@ pub fn test_only() {}
 #[cfg(all(target_os = "linux", not(target_os = "windows")))]
 pub fn host_linux() {}
 
-// kunitgen: rustdoc-line-wrong (inactive cfg_attr fragments above the fence shift rustdoc's line)
+// kunitgen: rustdoc-line-wrong[not CONFIG_DEBUG_FS] (inactive cfg_attr fragments above the fence shift rustdoc's line)
 /// A `cfg_attr` that adds a doc line only with DebugFS.
 #[cfg_attr(CONFIG_DEBUG_FS, doc = "")]
 #[cfg_attr(CONFIG_DEBUG_FS, doc = "With DebugFS, this line is part of the docs.")]
@@ -156,6 +156,7 @@ pub fn nested() {}
 /// An inline module that exists only with DebugFS; everything inside goes with it.
 #[cfg(CONFIG_DEBUG_FS)]
 pub mod file_ops {
+    // kunitgen: rustdoc-line-wrong[CONFIG_DEBUG_FS] (rustdoc counts outer and inner fragments as if adjacent)
     //! Inner docs of a gated module.
     //!
     //! ```

@@ -121,7 +121,7 @@ pub struct Policy(c_uint);
 /// ```
 pub struct Priority(c_int);
 
-// kunitgen: rustdoc-line-wrong (an inactive cfg_attr fragment above the fence shifts rustdoc's line)
+// kunitgen: rustdoc-line-wrong[not CONFIG_SCHED_DEBUG] (an inactive cfg_attr fragment above the fence shifts rustdoc's line)
 /// An inactive `cfg_attr` drops its fragment and shifts rustdoc's line.
 #[cfg_attr(CONFIG_SCHED_DEBUG, doc = "Only with scheduler debugging.")]
 ///
