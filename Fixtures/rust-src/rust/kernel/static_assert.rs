@@ -111,6 +111,22 @@ pub struct RunModes;
 /// ```   rust   
 /// let padded_info = 8;
 /// ```
+///
+/// ```class=bare
+/// let bare_key_value_outside_braces = 9;
+/// ```
+///
+/// ```rust,class=bare
+/// let rust_then_bare_key_value = 10;
+/// ```
+///
+/// ```{.a} {.b}
+/// let two_brace_groups = 11;
+/// ```
+///
+/// ```{unterminated
+/// let unterminated_brace = 12;
+/// ```
 pub struct ClassesAndUnknown;
 
 /// Info strings that are not Rust: these are not doctests.
