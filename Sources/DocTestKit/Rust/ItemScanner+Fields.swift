@@ -98,6 +98,9 @@ extension ItemScanner {
         for j in start..<max(start, end) {
             // rustc's printer drops a trailing comma in generic arguments.
             if cursor.isPunct(j, ","), cursor.isPunct(j + 1, ">") { continue }
+            // A braced const argument that is just a name prints without its braces.
+            if cursor.isPunct(j, "{"), cursor.isIdentifier(j + 1), cursor.isPunct(j + 2, "}") { continue }
+            if cursor.isPunct(j, "}"), cursor.isIdentifier(j - 1), cursor.isPunct(j - 2, "{") { continue }
             out += cursor.text(j)
         }
         return out
@@ -118,9 +121,9 @@ extension ItemScanner {
         return names
     }
 
-    private func collectUseNames(_ lo: Int, _ hi: Int, into names: inout [String]) {
+    private func collectUseNames(_ lo: Int, _ hi: Int, parent: String = "", into names: inout [String]) {
         var k = lo
-        var last = ""
+        var last = parent
         while k < hi {
             if cursor.isPunct(k, "{") {
                 let close = min(cursor.afterGroup(k) - 1, hi)
@@ -128,7 +131,7 @@ extension ItemScanner {
                 var j = k + 1
                 while j < close {
                     let next = cursor.findComma(from: j, end: close, angles: false)
-                    collectUseNames(j, next, into: &names)
+                    collectUseNames(j, next, parent: last, into: &names)
                     j = next + 1
                 }
                 return
@@ -138,7 +141,8 @@ extension ItemScanner {
                 names.append(cursor.isPunct(k + 1, "_") ? "_" : identifierName(k + 1))
                 return
             }
-            if cursor.isIdentifier(k) { last = identifierName(k) }
+            // `self` in a list names the module it stands for.
+            if cursor.isIdentifier(k), !cursor.isWord(k, "self") { last = identifierName(k) }
             k += 1
         }
         if !last.isEmpty { names.append(last) }

@@ -186,7 +186,7 @@ extension ItemScanner {
             while c.isIdentifier(j), c.isPunct(j + 1, ":"), c.isPunct(j + 2, ":") { j += 3 }
             if c.isIdentifier(j), c.isPunct(j + 1, "!"), c.partner[min(j + 2, c.count - 1)] >= 0, j + 2 < end {
                 if let definition = macros[c.text(j)], inner.active {
-                    expandInvocation(definition, open: j + 2, context: inner)
+                    expandInvocation(definition, open: j + 2, context: inner, invocationLine: c.line(k))
                 }
                 pos = c.afterGroup(j + 2)
                 if c.isPunct(pos, ";") { pos += 1 }
@@ -211,8 +211,20 @@ extension ItemScanner {
         return true
     }
 
+    /// An identifier as rustc's `Ident` displays it: `r#` is kept only where it is needed
+    /// (the name is a keyword), so `r#type` stays and `r#foo` is `foo`.
     func identifierName(_ i: Int) -> String {
         let text = cursor.text(i)
-        return text.hasPrefix("r#") ? String(text.dropFirst(2)) : text
+        guard text.hasPrefix("r#") else { return text }
+        let bare = String(text.dropFirst(2))
+        return ItemScanner.keywords.contains(bare) ? text : bare
     }
+
+    static let keywords: Set<String> = [
+        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl",
+        "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static",
+        "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
+        "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual",
+        "yield", "try", "gen",
+    ]
 }

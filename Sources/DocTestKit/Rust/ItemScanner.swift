@@ -14,6 +14,8 @@ final class ItemScanner {
     var macros: [String: MacroDefinition] = [:]
     /// Set while a run of unparsable tokens is being skipped, so it is reported once.
     var inJunk = false
+    /// Nesting of macro expansions being scanned (bounded, against runaway recursion).
+    var expansionDepth = 0
 
     struct Context {
         var path: [String]

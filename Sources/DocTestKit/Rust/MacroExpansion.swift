@@ -7,6 +7,10 @@ struct MacroDefinition {
     }
     var name: String
     var arms: [Arm]
+    /// Only macros whose bodies hold doc comments are worth expanding.
+    var hasDocs: Bool
+    /// Source lines of the definition's body.
+    var lines: ClosedRange<Int>
 }
 
 extension ItemScanner {
@@ -26,24 +30,65 @@ extension ItemScanner {
             if cursor.isPunct(k, ";") { k += 1 }
         }
         guard active else { return }
-        macros[name] = MacroDefinition(name: name, arms: arms)
+        var hasDocs = false
         var k2 = open + 1
-        var reportedLine = -1
+        var reported = false
         while k2 < close {
             let t = cursor.tokens[k2]
-            if t.kind == .outerDoc || t.kind == .innerDoc || (t.kind == .string && cursor.isPunct(k2 - 1, "=") && cursor.isWord(k2 - 2, "doc")) {
+            let isDoc = t.kind == .outerDoc || t.kind == .innerDoc
+                || (t.kind == .string && cursor.isPunct(k2 - 1, "=") && cursor.isWord(k2 - 2, "doc"))
+            if isDoc {
+                hasDocs = true
                 let text = cursor.text(k2)
-                if text.contains("```") || text.contains("~~~"), t.line != reportedLine {
-                    reportedLine = t.line
+                // One note per run of doc lines holding an example.
+                if !reported, text.contains("```") || text.contains("~~~") {
+                    reported = true
                     report(.note, "doctest-in-macro",
                            "doc example inside macro_rules! `\(name)`: rustdoc tests it only where the macro is invoked", token: k2)
                 }
+            } else if !(cursor.isPunct(k2, "#") || cursor.isPunct(k2, "[") || cursor.isPunct(k2, "]") || cursor.isWord(k2, "doc")
+                        || cursor.isPunct(k2, "=") || cursor.isPunct(k2, "$") || cursor.isPunct(k2, "(") || cursor.isPunct(k2, ")")) {
+                reported = false
             }
             k2 += 1
         }
+        let lines = cursor.line(open)...max(cursor.line(open), cursor.line(close))
+        macros[name] = MacroDefinition(name: name, arms: arms, hasDocs: hasDocs, lines: lines)
     }
 
-    func expandInvocation(_ definition: MacroDefinition, open: Int, context: Context) {
-        // Filled in by MacroExpander.
+    /// Scans the items a same-file macro invocation produces. rustdoc counts their doc lines from
+    /// the outermost invocation; the true lines are those in the macro body.
+    func expandInvocation(_ definition: MacroDefinition, open: Int, context: Context, invocationLine: Int) {
+        guard definition.hasDocs, expansionDepth < 8 else { return }
+        guard let expansion = MacroExpander(cursor: cursor).expand(definition, argumentsOpen: open) else {
+            report(.note, "macro-not-expanded",
+                   "cannot expand `\(definition.name)!` here; doc examples it would produce are not extracted", token: open)
+            return
+        }
+        let source = SourceFile(path: file.path, text: expansion.text)
+        let tokens = RustLexer(bytes: source.bytes).tokenize().tokens
+        let sub = ItemScanner(file: source, tokens: tokens, cfg: cfg)
+        sub.macros = macros
+        sub.expansionDepth = expansionDepth + 1
+        var origin = context.origin
+        if case .source = origin {
+            origin = .macroExpansion(macroName: definition.name, definitionLine: invocationLine, invocationLine: invocationLine)
+        }
+        var ignored = Attributes()
+        sub.parseList(end: sub.cursor.count, context: Context(path: context.path, active: context.active, origin: origin),
+                      mode: .module, enclosing: &ignored)
+        func real(_ line: Int) -> Int { expansion.lines.isEmpty ? invocationLine : expansion.lines[min(max(line - 1, 0), expansion.lines.count - 1)] }
+        for case var doc? in sub.slots {
+            doc.lineMap = doc.lineMap.map(real)
+            if case .macroExpansion(let name, _, let invocation) = doc.origin, expansionDepth == 0 {
+                let inBody = doc.lineMap.first { definition.lines.contains($0) }
+                doc.origin = .macroExpansion(macroName: name, definitionLine: inBody ?? invocation, invocationLine: invocation)
+            }
+            slots.append(doc)
+        }
+        for var finding in sub.findings {
+            finding.location.line = real(finding.location.line)
+            findings.append(finding)
+        }
     }
 }
