@@ -1,0 +1,7 @@
+// Mixed line ends.
+/// LF line.
+///
+/// ```
+/// let mixed = 1;
+/// ```
+pub fn mixed() {}

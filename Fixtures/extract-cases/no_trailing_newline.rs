@@ -1,0 +1,6 @@
+/// Ends without a newline.
+///
+/// ```
+/// let last = 1;
+/// ```
+pub fn last() {}
