@@ -18,6 +18,7 @@ public struct HelperFileScanner: Sendable {
     public func scan(path: String, bytes: [UInt8], arguments: [String] = defaultArguments,
                      trustClangErrors: Bool = false) -> HelperFileScan {
         var scan = HelperFileScan(path: path, bytes: bytes)
+        guard !bytes.isEmpty else { return scan }
         let unit: ClangTranslationUnit
         do {
             unit = try ClangTranslationUnit(clang: clang, path: path, contents: bytes,

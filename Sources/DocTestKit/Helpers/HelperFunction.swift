@@ -68,6 +68,11 @@ public struct HelperFileScan: Sendable {
     public var headerComment: String = ""
     /// Parse problems, already as findings.
     public var problems: [Finding] = []
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
 }
 
 /// The result of scanning a source tree's `rust/helpers`.
@@ -78,6 +83,12 @@ public struct HelperScanResult: Sendable {
     public var helperFiles: [HelperFileScan] = []
     /// Problems that are not about one file (libclang missing, unreadable directory).
     public var problems: [Finding] = []
+
+    public init(aggregate: HelperFileScan? = nil, helperFiles: [HelperFileScan] = [], problems: [Finding] = []) {
+        self.aggregate = aggregate
+        self.helperFiles = helperFiles
+        self.problems = problems
+    }
 
     public var allFiles: [HelperFileScan] { (aggregate.map { [$0] } ?? []) + helperFiles }
     public var functions: [HelperFunction] { allFiles.flatMap(\.functions) }
