@@ -103,8 +103,14 @@ public final class LibClang: @unchecked Sendable {
         return names
     }
 
-    /// Loaded once per process; the error says what to install.
-    public static let shared: Result<LibClang, LoadError> = load(candidates: candidateNames)
+    /// Loaded once per process; the error says what to install. `KUNITGEN_LIBCLANG=/path/libclang.so`
+    /// names the one library to use instead of searching.
+    public static let shared: Result<LibClang, LoadError> = {
+        if let forced = getenv("KUNITGEN_LIBCLANG").map({ String(cString: $0) }), !forced.isEmpty {
+            return load(candidates: [forced])
+        }
+        return load(candidates: candidateNames)
+    }()
 
     public static func load(candidates: [String]) -> Result<LibClang, LoadError> {
         for name in candidates {
