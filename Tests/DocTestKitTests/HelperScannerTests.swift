@@ -151,3 +151,20 @@ enum HelperFixtures {
     }
     #expect(error.description == "libclang not found: install libclang-dev")
 }
+
+/// The small case trees, each read by hand: which rule fires where.
+@Test(arguments: [
+    ("unsorted", ["helpers.c:11 helpers-include-unsorted"]),
+    ("misplaced", ["mutex.c:6 redundant-rust-helper-define", "mutex.c:9 misplaced-rust-helper",
+                   "mutex.c:14 static-rust-helper", "mutex.c:19 rust-helper-on-non-helper"]),
+    ("syntax-error", ["broken.c:4 c-syntax-error", "mutex.c:5 missing-rust-helper"]),
+    ("old-kernel", ["helpers.c:1 rust-helper-undefined"]),
+    ("clean", []),
+])
+func caseTreeFindings(_ name: String, _ expected: [String]) throws {
+    let clang = try #require(HelperFixtures.clang)
+    let checker = HelperChecker()
+    let findings = checker.check(checker.scan(srctree: HelperFixtures.cases + "/" + name, clang: clang))
+    let summary = findings.map { "\($0.location.path.split(separator: "/").last ?? ""):\($0.location.line) \($0.ruleID)" }
+    #expect(summary == expected)
+}
