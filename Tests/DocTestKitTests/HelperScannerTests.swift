@@ -157,7 +157,7 @@ enum HelperFixtures {
     ("unsorted", ["helpers.c:11 helpers-include-unsorted"]),
     ("misplaced", ["mutex.c:6 redundant-rust-helper-define", "mutex.c:9 misplaced-rust-helper",
                    "mutex.c:14 static-rust-helper", "mutex.c:19 rust-helper-on-non-helper"]),
-    ("syntax-error", ["broken.c:4 c-syntax-error", "mutex.c:5 missing-rust-helper"]),
+    ("syntax-error", ["broken.c:3 c-syntax-error", "broken.c:4 c-syntax-error", "mutex.c:5 missing-rust-helper"]),
     ("old-kernel", ["helpers.c:1 rust-helper-undefined"]),
     ("clean", []),
 ])
@@ -167,4 +167,28 @@ func caseTreeFindings(_ name: String, _ expected: [String]) throws {
     let findings = checker.check(checker.scan(srctree: HelperFixtures.cases + "/" + name, clang: clang))
     let summary = findings.map { "\($0.location.path.split(separator: "/").last ?? ""):\($0.location.line) \($0.ruleID)" }
     #expect(summary == expected)
+}
+
+@Test func anUnclosedParenthesisIsReportedAndTheNextDefinitionStillFound() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let source = "int rust_helper_x(void\n{\n\treturn 0;\n}\n\nvoid rust_helper_y(void)\n{\n}\n"
+    let scan = HelperFileScanner(clang: clang).scan(path: "bad.c", bytes: Array(source.utf8))
+    #expect(scan.problems.map(\.gccStyle) == ["bad.c:1:18: error: unbalanced '(' [c-syntax-error]"])
+    #expect(scan.functions.map(\.name) == ["rust_helper_y"])
+}
+
+/// Truncated files (cut mid-token, mid-comment, mid-directive) must give findings, never a crash.
+@Test func truncatedFilesNeverCrashTheScanner() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let scanner = HelperFileScanner(clang: clang)
+    let scan = try HelperFixtures.scanFixture()
+    var scanned = 0
+    for file in scan.allFiles {
+        for cut in stride(from: 1, to: file.bytes.count, by: 61) {
+            let partial = scanner.scan(path: file.path, bytes: Array(file.bytes[0..<cut]))
+            #expect(partial.functions.allSatisfy { $0.declarationOffset <= cut })
+            scanned += 1
+        }
+    }
+    #expect(scanned > 100)
 }

@@ -13,34 +13,51 @@ struct RecognizedFunction: Sendable {
 enum CFunctionRecognizer {
     struct Result {
         var functions: [RecognizedFunction] = []
-        /// Unbalanced `(`/`)`/`{`/`}`: where the structure broke, if it did.
-        var imbalance: CToken?
+        /// Unbalanced `(`/`)`/`{`/`}`: where the structure broke. After an unclosed `{` nothing
+        /// more is recognised (`stopsScan`); after a bad `(`/`)` the next declaration starts afresh.
+        var imbalances: [(token: CToken, stopsScan: Bool)] = []
     }
 
     static func recognize(_ tokens: [CToken]) -> Result {
         var result = Result()
         var declarationStart = 0
         var k = 0
+        var openParentheses: [Int] = []
         while k < tokens.count {
             let text = tokens[k].text
-            if text == ";" {
-                if let function = shape(tokens, declarationStart..<k, isDefinition: false) { result.functions.append(function) }
+            // A broken declaration ends at its body or `;`: what follows is checked afresh.
+            var broken = false
+            if text == ";" || text == "{", let first = openParentheses.first {
+                result.imbalances.append((tokens[first], false))
+                openParentheses = []
+                broken = true
+                declarationStart = k
+            }
+            if text == "(" {
+                openParentheses.append(k)
+                k += 1
+            } else if text == ")" {
+                if openParentheses.popLast() == nil {
+                    result.imbalances.append((tokens[k], false))
+                    declarationStart = k + 1
+                }
+                k += 1
+            } else if text == ";" {
+                if let function = shape(tokens, min(declarationStart, k)..<k, isDefinition: false) { result.functions.append(function) }
                 declarationStart = k + 1
                 k += 1
             } else if text == "{" {
-                let function = shape(tokens, declarationStart..<k, isDefinition: true)
+                let function = shape(tokens, min(declarationStart, k)..<k, isDefinition: true)
                 guard let close = matchingBrace(tokens, from: k) else {
-                    result.imbalance = tokens[k]
+                    result.imbalances.append((tokens[k], true))
                     if let function { result.functions.append(function) }
                     return result
                 }
-                if let function {
-                    result.functions.append(function)
-                    declarationStart = close + 1
-                }
+                if let function { result.functions.append(function) }
+                if function != nil || broken { declarationStart = close + 1 }
                 k = close + 1
             } else if text == "}" {
-                result.imbalance = tokens[k]
+                result.imbalances.append((tokens[k], false))
                 declarationStart = k + 1
                 k += 1
             } else {

@@ -69,10 +69,12 @@ public struct HelperFileScanner: Sendable {
         let firstOffset = tokens.first?.offset ?? bytes.count
         scan.headerComment = String(decoding: bytes[0..<min(firstOffset, bytes.count)], as: UTF8.self)
 
-        if let broken = recognized.imbalance {
+        for (broken, stopsScan) in recognized.imbalances {
             scan.problems.append(Finding(
                 location: SourceLocation(path: path, line: broken.line, column: broken.column), severity: .error,
-                ruleID: "c-syntax-error", message: "unbalanced '\(broken.text)': the rest of the file was not checked"))
+                ruleID: "c-syntax-error",
+                message: "unbalanced '\(broken.text)'" + (stopsScan ? ": the rest of the file was not checked" : ""),
+                fix: "balance the brackets; the file does not compile as written"))
         }
         if trustClangErrors {
             for diagnostic in unit.diagnostics() where diagnostic.isError && diagnostic.category == "Parse Issue" {
