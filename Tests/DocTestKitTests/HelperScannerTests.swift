@@ -23,7 +23,7 @@ enum HelperFixtures {
 @Test func fixtureHelpersAreAllFoundWithTheirAnnotations() throws {
     let scan = try HelperFixtures.scanFixture()
     #expect(scan.aggregate != nil)
-    #expect(scan.helperFiles.count == 17)
+    #expect(scan.helperFiles.count == 18)
     let helpers = scan.functions.filter(\.isRustHelper)
     let unannotated = Set(helpers.filter { !$0.annotated }.map(\.name))
     #expect(unannotated == [
@@ -31,7 +31,7 @@ enum HelperFixtures {
         "rust_helper_REFCOUNT_INIT", "rust_helper_refcount_inc", "rust_helper_refcount_dec_and_test",
         "rust_helper_copy_from_user", "rust_helper_vrealloc", "rust_helper_init_wait",
     ])
-    #expect(helpers.count == 38)
+    #expect(helpers.count == 40)
     // Constants and tables whose names look like helpers are not functions.
     #expect(!scan.functions.contains { $0.name == "RUST_CONST_HELPER_GFP_KERNEL" || $0.name == "rust_helper_table" })
     #expect(scan.functions.allSatisfy { $0.isDefinition && !$0.isStatic })
@@ -51,6 +51,9 @@ enum HelperFixtures {
     // An include guard is not a condition; an #ifdef inside a body does not make one.
     #expect(find("rust_helper_atomic_read").first?.condition == nil)
     #expect(find("rust_helper___spin_lock_init").first?.condition == nil)
+    // A helper file in a subdirectory (rust/helpers/net/genetlink.c), inactive without CONFIG_NET.
+    #expect(find("rust_helper_genl_has_listeners").map(\.condition) == ["CONFIG_NET"])
+    #expect(find("rust_helper_genl_has_listeners").first?.declarationLine == 12)
     #expect(find("rust_helper_spin_lock").first?.condition == nil)
 }
 
@@ -86,7 +89,7 @@ enum HelperFixtures {
     let scan = try HelperFixtures.scanFixture()
     let aggregate = try #require(scan.aggregate)
     #expect(aggregate.includes.map(\.name).first == "atomic.c")
-    #expect(aggregate.includes.count == 16)
+    #expect(aggregate.includes.count == 17)
     #expect(aggregate.rustHelperDefines.map(\.replacement) == ["", "__always_inline"])
     #expect(aggregate.headerComment.contains("Sorted alphabetically."))
 }
@@ -99,7 +102,7 @@ enum HelperFixtures {
     let scanner = HelperFileScanner(clang: clang)
     let before = Set(checker.check(baseline).filter { $0.ruleID == "missing-rust-helper" }.map(\.location))
     let annotated = baseline.functions.filter { $0.isRustHelper && $0.annotated && $0.origin != .macro }
-    #expect(annotated.count == 27)
+    #expect(annotated.count == 29)
     for function in annotated {
         // Only the edited file is scanned again; the others keep their baseline scans.
         var copy = baseline

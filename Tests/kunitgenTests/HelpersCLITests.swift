@@ -58,7 +58,7 @@ private enum HelpersCLI {
     #expect(result.status == 1)
     let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let helpers = try #require(root["helpers"] as? [[String: Any]])
-    #expect(helpers.count == 38)
+    #expect(helpers.count == 40)
     let offstack = helpers.filter { $0["name"] as? String == "rust_helper_alloc_cpumask_var" }
     #expect(offstack.map { $0["condition"] as? String } == ["!CONFIG_CPUMASK_OFFSTACK", "CONFIG_CPUMASK_OFFSTACK"])
     #expect(offstack.map { $0["annotated"] as? Bool } == [true, false])

@@ -10,7 +10,9 @@ public struct HelperChecker: Sendable {
         RustHelperOnNonHelperRule(),
         DuplicateRustHelperRule(),
         RedundantRustHelperDefineRule(),
+        HelperDeclaredNotDefinedRule(),
         HelperNotIncludedRule(),
+        HelperIncludeMissingRule(),
         HelpersIncludeUnsortedRule(),
         RustHelperUndefinedRule(),
     ]
@@ -45,7 +47,10 @@ public struct HelperChecker: Sendable {
         let directory = root + "/rust/helpers"
         let fm = FileManager.default
         var relativePaths: [String]
-        if let names = try? fm.contentsOfDirectory(atPath: directory) {
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue {
+            // Subdirectories too: `rust/helpers/net/genetlink.c` is included as "net/genetlink.c".
+            let names = (fm.enumerator(atPath: directory)?.allObjects as? [String]) ?? []
             relativePaths = names.filter { $0.hasSuffix(".c") }.sorted().map { "rust/helpers/" + $0 }
         } else if fm.fileExists(atPath: root + "/rust/helpers.c") {
             relativePaths = ["rust/helpers.c"]

@@ -26,6 +26,7 @@
 #include "err.c"
 #include "kunit.c"
 #include "mutex.c"
+#include "net/genetlink.c"
 #include "refcount.c"
 #include "spinlock.c"
 #include "sync.c"

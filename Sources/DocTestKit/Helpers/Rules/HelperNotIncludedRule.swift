@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `rust/helpers/*.c` file that helpers.c does not include is never compiled: its helpers are
 /// missing at link time (or, worse, an old copy of them is used).
 public struct HelperNotIncludedRule: HelperRule {
@@ -24,11 +26,17 @@ public struct HelperNotIncludedRule: HelperRule {
         guard let aggregate = context.scan.aggregate else { return [] }
         let included = Set(aggregate.includes.map(\.name))
         return context.scan.helperFiles.compactMap { file in
-            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            let name = Self.nameInHelpers(file.path)
             guard !included.contains(name) else { return nil }
             return Finding(location: SourceLocation(path: file.path, line: 1, column: 1), severity: severity, ruleID: id,
                            message: "'\(name)' is not included from helpers.c, so its helpers are never compiled",
                            fix: "add `#include \"\(name)\"` to helpers.c, in alphabetical order")
         }
+    }
+
+    /// The path as helpers.c would include it: relative to `rust/helpers/`.
+    static func nameInHelpers(_ path: String) -> String {
+        if let range = path.range(of: "rust/helpers/", options: .backwards) { return String(path[range.upperBound...]) }
+        return path.split(separator: "/").last.map(String.init) ?? path
     }
 }
