@@ -81,14 +81,19 @@ public struct HelperChecker: Sendable {
         let scanner = HelperFileScanner(clang: clang)
         var result = HelperScanResult()
         let aggregateFlags = files.first { Self.isAggregate($0.path) }.flatMap { compileCommands?.flags(for: Self.absolute($0.path)) }
-        for file in files {
-            let own = compileCommands?.flags(for: Self.absolute(file.path))
+        let commands = compileCommands
+        // Each file gets its own index and unit, so files are parsed in parallel.
+        let scans = ParallelResults<HelperFileScan>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { k in
+            let file = files[k]
             // Helper files are compiled as part of helpers.c: its flags are theirs.
-            let flags = own ?? aggregateFlags
-            let scanned = scanner.scan(path: file.path, bytes: file.bytes,
-                                       arguments: flags.map { ["-x", "c"] + $0 } ?? HelperFileScanner.defaultArguments,
-                                       trustClangErrors: flags != nil)
-            if Self.isAggregate(file.path) { result.aggregate = scanned } else { result.helperFiles.append(scanned) }
+            let flags = commands?.flags(for: Self.absolute(file.path)) ?? aggregateFlags
+            scans.set(k, scanner.scan(path: file.path, bytes: file.bytes,
+                                      arguments: flags.map { ["-x", "c"] + $0 } ?? HelperFileScanner.defaultArguments,
+                                      trustClangErrors: flags != nil))
+        }
+        for scanned in scans.values {
+            if Self.isAggregate(scanned.path) { result.aggregate = scanned } else { result.helperFiles.append(scanned) }
         }
         return result
     }
@@ -117,4 +122,13 @@ public struct HelperChecker: Sendable {
     static func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
+}
+
+/// Results written by index from concurrent workers.
+private final class ParallelResults<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
+    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }
