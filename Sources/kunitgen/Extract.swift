@@ -20,15 +20,13 @@ struct ExtractionOptionGroup: ParsableArguments {
         guard !crateName.isEmpty, crateName.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || ($0 >= 48 && $0 <= 57) || ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) }) else {
             throw ValidationError("crate name '\(crateName)' is not a Rust identifier")
         }
-        for spec in cfgs where CfgSet.parseSpec(spec) == nil {
+        for spec in cfgs where CfgSet.parse(spec: spec) == nil {
             throw ValidationError("cannot parse --cfg '\(spec)': expected NAME or NAME=\"VALUE\"")
         }
     }
 
     var extractionOptions: ExtractionOptions {
-        var cfg = CfgSet.rustdocDefault
-        for spec in cfgs { if let parsed = CfgSet.parseSpec(spec) { cfg.insert(parsed) } }
-        return ExtractionOptions(crateName: crateName, edition: edition, cfg: cfg)
+        ExtractionOptions(crateName: crateName, edition: edition, cfg: CfgSet.rustdocDefault(adding: cfgs).cfg)
     }
 }
 

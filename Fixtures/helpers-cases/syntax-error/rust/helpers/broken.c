@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-2.0
+
+__rust_helper void rust_helper_broken(int a
+{
+	if (a) {
+		do_something();
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Scans a kernel tree's `rust/helpers` and runs the rules: the whole of `kunitgen helpers` except
+/// argument parsing and output (see `FindingRenderer`).
+public struct HelperChecker: Sendable {
+    public static let allRules: [any HelperRule] = [
+        MissingRustHelperRule(),
+        MisplacedRustHelperRule(),
+        StaticRustHelperRule(),
+        RustHelperOnNonHelperRule(),
+        DuplicateRustHelperRule(),
+        RedundantRustHelperDefineRule(),
+        HelperDeclaredNotDefinedRule(),
+        HelperNotIncludedRule(),
+        HelperIncludeMissingRule(),
+        HelpersIncludeUnsortedRule(),
+        RustHelperUndefinedRule(),
+    ]
+
+    public var configuration: HelperConfiguration
+    public var compileCommands: CompileCommands?
+
+    public init(configuration: HelperConfiguration = HelperConfiguration(), compileCommands: CompileCommands? = nil) {
+        self.configuration = configuration
+        self.compileCommands = compileCommands
+    }
+
+    public var rules: [any HelperRule] { Self.allRules.filter { configuration.enables($0.id) } }
+
+    /// Scans and checks `srctree`; with libclang missing, a single `libclang-missing` error.
+    public func run(srctree: String) -> (scan: HelperScanResult, findings: [Finding]) {
+        switch LibClang.shared {
+        case .failure(let error):
+            let finding = Finding(location: SourceLocation(path: srctree, line: 1), severity: .error,
+                                  ruleID: "libclang-missing", message: error.description,
+                                  fix: "apt-get install libclang-dev (or any libclang-<N>.so.1, N ≥ 11)")
+            return (HelperScanResult(problems: [finding]), [finding])
+        case .success(let clang):
+            let scan = scan(srctree: srctree, clang: clang)
+            return (scan, check(scan))
+        }
+    }
+
+    /// Reads `srctree/rust/helpers/*.c` (or, on kernels before the split, `srctree/rust/helpers.c`).
+    public func scan(srctree: String, clang: LibClang) -> HelperScanResult {
+        let root = srctree.hasSuffix("/") ? String(srctree.dropLast()) : srctree
+        let directory = root + "/rust/helpers"
+        let fm = FileManager.default
+        var relativePaths: [String]
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue {
+            // Subdirectories too: `rust/helpers/net/genetlink.c` is included as "net/genetlink.c".
+            let names = (fm.enumerator(atPath: directory)?.allObjects as? [String]) ?? []
+            relativePaths = names.filter { $0.hasSuffix(".c") }.sorted().map { "rust/helpers/" + $0 }
+        } else if fm.fileExists(atPath: root + "/rust/helpers.c") {
+            relativePaths = ["rust/helpers.c"]
+        } else {
+            let finding = Finding(location: SourceLocation(path: directory, line: 1), severity: .error, ruleID: "io-error",
+                                  message: "no rust/helpers directory in \(srctree)", fix: "pass the kernel source tree with --srctree")
+            return HelperScanResult(problems: [finding])
+        }
+        relativePaths.removeAll { configuration.excludes(relativePath: $0) }
+        var files: [(path: String, bytes: [UInt8])] = []
+        var problems: [Finding] = []
+        for relative in relativePaths {
+            let path = Self.displayPath(root, relative)
+            guard let data = fm.contents(atPath: path) else {
+                problems.append(Finding(location: SourceLocation(path: path, line: 1), severity: .error,
+                                        ruleID: "io-error", message: "cannot read \(path)"))
+                continue
+            }
+            files.append((path, [UInt8](data)))
+        }
+        var result = scan(files: files, clang: clang)
+        result.problems = problems + result.problems
+        return result
+    }
+
+    /// Scans files already in memory; the one named `helpers.c` (or `rust/helpers.c`) is the aggregate.
+    public func scan(files: [(path: String, bytes: [UInt8])], clang: LibClang) -> HelperScanResult {
+        let scanner = HelperFileScanner(clang: clang)
+        var result = HelperScanResult()
+        let aggregateFlags = files.first { Self.isAggregate($0.path) }.flatMap { compileCommands?.flags(for: Self.absolute($0.path)) }
+        let commands = compileCommands
+        // Each file gets its own index and unit, so files are parsed in parallel.
+        let scans = ParallelResults<HelperFileScan>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { k in
+            let file = files[k]
+            // Helper files are compiled as part of helpers.c: its flags are theirs.
+            let flags = commands?.flags(for: Self.absolute(file.path)) ?? aggregateFlags
+            scans.set(k, scanner.scan(path: file.path, bytes: file.bytes,
+                                      arguments: flags.map { ["-x", "c"] + $0 } ?? HelperFileScanner.defaultArguments,
+                                      trustClangErrors: flags != nil))
+        }
+        for scanned in scans.values {
+            if Self.isAggregate(scanned.path) { result.aggregate = scanned } else { result.helperFiles.append(scanned) }
+        }
+        return result
+    }
+
+    /// Rule findings plus scan problems, with the configured severities, sorted by place.
+    public func check(_ scan: HelperScanResult) -> [Finding] {
+        let context = HelperRuleContext(scan: scan)
+        var findings = scan.problems + scan.allFiles.flatMap(\.problems)
+        for rule in rules {
+            for var finding in rule.check(context) {
+                if let severity = configuration.severity[rule.id] { finding.severity = severity }
+                findings.append(finding)
+            }
+        }
+        return findings.sorted { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) }
+    }
+
+    static func isAggregate(_ path: String) -> Bool {
+        path.hasSuffix("rust/helpers/helpers.c") || path == "helpers.c" || path.hasSuffix("rust/helpers.c")
+    }
+
+    static func displayPath(_ root: String, _ relative: String) -> String {
+        root == "." ? relative : root + "/" + relative
+    }
+
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+}
+
+/// Results written by index from concurrent workers.
+private final class ParallelResults<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
+    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import DocTestKit
+import Foundation
+
+extension FindingFormat: ExpressibleByArgument {}
+
+/// Options of every command that reports findings.
+struct FindingOutputOptions: ParsableArguments {
+    @Option(help: "Output format: text (gcc style), json, sarif or github (workflow annotations).")
+    var format: FindingFormat = .text
+}
+
+struct Helpers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check that every C helper Rust calls (rust/helpers/*.c) is marked __rust_helper.",
+        discussion: "Exit status: 0 clean, 1 findings, 2 the check could not run (I/O, libclang missing, bad input files).")
+
+    @Option(help: "The kernel source tree (the directory holding rust/helpers).")
+    var srctree: String
+
+    @Option(name: [.customShort("p"), .customLong("compile-commands")],
+            help: "compile_commands.json: parse helper files with their real flags.")
+    var compileCommands: String?
+
+    @Option(help: "JSON configuration: disabled_rules, only_rules, severity, excluded.")
+    var config: String?
+
+    @OptionGroup var output: FindingOutputOptions
+
+    @Flag(help: "Insert the missing __rust_helper annotations in place (files are replaced atomically).")
+    var fix = false
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: srctree, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("--srctree '\(srctree)' is not a directory")
+        }
+        for (flag, path) in [("-p", compileCommands), ("--config", config)] {
+            if let path, !FileManager.default.isReadableFile(atPath: path) {
+                throw ValidationError("\(flag) '\(path)' is not a readable file")
+            }
+        }
+    }
+
+    func run() throws {
+        let renderer = HelperReport.renderer
+        var checker = HelperChecker()
+        var setupProblems: [Finding] = []
+        if let config {
+            do { checker.configuration = try HelperConfiguration.load(path: config) } catch {
+                setupProblems.append(Finding(location: SourceLocation(path: config, line: 1), severity: .error,
+                                             ruleID: "config-invalid", message: error.message))
+            }
+        }
+        if let compileCommands {
+            do { checker.compileCommands = try CompileCommands.load(path: compileCommands) } catch {
+                setupProblems.append(Finding(location: SourceLocation(path: compileCommands, line: 1), severity: .error,
+                                             ruleID: "compile-commands-invalid", message: error.message))
+            }
+        }
+        guard setupProblems.isEmpty else { return try finish(setupProblems, scan: HelperScanResult(), renderer) }
+
+        var (scan, findings) = checker.run(srctree: srctree)
+        if fix, !scan.allFiles.isEmpty {
+            let defined = HelperRuleContext(scan: scan).annotationDefined && checker.configuration.enables("missing-rust-helper")
+            let (changes, problems) = HelperFixer().apply(to: scan, annotationDefined: defined)
+            for change in changes { log(change.description) }
+            if !changes.isEmpty { (scan, findings) = checker.run(srctree: srctree) }
+            findings += problems
+        }
+        try finish(findings, scan: scan, renderer)
+    }
+
+    private func finish(_ findings: [Finding], scan: HelperScanResult, _ renderer: FindingRenderer) throws {
+        print(renderer.render(findings, format: output.format, extra: HelperReport.extraJSON(scan)), terminator: "")
+        let status = FindingRenderer.exitCode(for: findings)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// What `--fix` changed: on stdout with text output, else on stderr so the JSON/SARIF stays valid.
+    private func log(_ line: String) {
+        if output.format == .text { print(line) } else { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    }
+}

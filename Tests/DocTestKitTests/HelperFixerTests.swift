@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import DocTestKit
+
+/// A temporary copy of a fixture tree, removed when the test ends.
+final class TemporaryTree {
+    let root: String
+    init(copying source: String) throws {
+        root = NSTemporaryDirectory() + "kunitgen-helpers-" + UUID().uuidString
+        try FileManager.default.copyItem(atPath: source, toPath: root)
+    }
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+    func text(_ relative: String) -> String {
+        String(decoding: FileManager.default.contents(atPath: root + "/" + relative) ?? Data(), as: UTF8.self)
+    }
+}
+
+@Test func fixRoundTripKeepsLayoutAndSecondRunFindsNothing() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let tree = try TemporaryTree(copying: HelperFixtures.srctree)
+    let checker = HelperChecker()
+    let scan = checker.scan(srctree: tree.root, clang: clang)
+    let before = checker.check(scan).filter { $0.ruleID == "missing-rust-helper" }
+    #expect(before.count == 9)
+
+    let (changes, problems) = HelperFixer().apply(to: scan, annotationDefined: true)
+    #expect(problems.isEmpty)
+    // Everything but the macro-made definition, whose fix belongs in the macro body.
+    #expect(changes.count == 8)
+    #expect(Set(changes.map(\.location)) == Set(before.filter { !$0.message.contains("rust_helper_init_wait") }.map(\.location)))
+
+    #expect(tree.text("rust/helpers/mutex.c").contains(
+        "\n__rust_helper void rust_helper___mutex_init(struct mutex *mutex, const char *name,\n\t\t\t      struct lock_class_key *key)\n{"))
+    #expect(tree.text("rust/helpers/vmalloc.c").contains(
+        "\n__rust_helper void * __must_check __realloc_size(2)\nrust_helper_vrealloc(const void *p, size_t size, gfp_t flags)\n"))
+    // Inactive branches are fixed too.
+    #expect(tree.text("rust/helpers/cpumask.c").contains("#else\n__rust_helper bool rust_helper_alloc_cpumask_var("))
+    #expect(tree.text("rust/helpers/cpufreq.c").contains("#ifdef CONFIG_CPU_FREQ\n__rust_helper void rust_helper_cpufreq"))
+
+    let again = checker.scan(srctree: tree.root, clang: clang)
+    let after = checker.check(again).filter { $0.ruleID == "missing-rust-helper" }
+    #expect(after.map(\.message) == ["'rust_helper_init_wait' is not marked __rust_helper"])
+    #expect(HelperFixer().apply(to: again, annotationDefined: true).changes.isEmpty)
+    // No temporary file is left behind.
+    let names = try FileManager.default.contentsOfDirectory(atPath: tree.root + "/rust/helpers")
+    #expect(!names.contains { $0.hasPrefix(".") })
+}
+
+@Test func fixedBytesInsertAtTheDeclarationStartOnly() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let source = "// x\nstatic int keep(void) { return 0; }\n\nunsigned long\nrust_helper_a(void)\n{\n\treturn keep();\n}\n"
+    let scan = HelperFileScanner(clang: clang).scan(path: "a.c", bytes: Array(source.utf8))
+    let (bytes, changes) = HelperFixer().fixed(scan)
+    #expect(String(decoding: bytes, as: UTF8.self)
+            == "// x\nstatic int keep(void) { return 0; }\n\n__rust_helper unsigned long\nrust_helper_a(void)\n{\n\treturn keep();\n}\n")
+    #expect(changes.map(\.location) == [SourceLocation(path: "a.c", line: 4, column: 1)])
+}
