@@ -195,3 +195,23 @@ func caseTreeFindings(_ name: String, _ expected: [String]) throws {
     }
     #expect(scanned > 100)
 }
+
+@Test func compoundConditionsAreSpelledFromTokensWithoutComments() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let source = """
+        #if IS_ENABLED(CONFIG_A) && !defined(CONFIG_B) /* why */
+        __rust_helper void rust_helper_a(void) {}
+        #elif (CONFIG_C > 1) // note
+        __rust_helper void rust_helper_c(void) {}
+        #else
+        __rust_helper void rust_helper_d(void) {}
+        #endif
+
+        """
+    let scan = HelperFileScanner(clang: clang).scan(path: "c.c", bytes: Array(source.utf8))
+    #expect(scan.functions.map(\.condition) == [
+        "IS_ENABLED(CONFIG_A) && !defined(CONFIG_B)",
+        "!(IS_ENABLED(CONFIG_A) && !defined(CONFIG_B)) && (CONFIG_C > 1)",
+        "!(IS_ENABLED(CONFIG_A) && !defined(CONFIG_B)) && !(CONFIG_C > 1)",
+    ])
+}

@@ -120,13 +120,41 @@ public struct CPreprocessorLayout: Sendable {
         if words.count == 4, wrappers.contains(words[0]), words[1] == "(", words[3] == ")" { name = words[2] }
         if words.count == 2, words[0] == "defined" { name = words[1] }
         if let name { return (negated ? "!" : "") + name }
-        return directive.argumentText
+        return spelled(directive.arguments)
+    }
+
+    /// Tokens written back with C-like spacing (comments, already dropped by the lexer, stay out):
+    /// `IS_ENABLED(CONFIG_A) && !defined(CONFIG_B)`.
+    static func spelled(_ tokens: [CToken]) -> String {
+        var out = ""
+        var previous: CToken?
+        for token in tokens {
+            if let previous, !["(", "!", "~"].contains(previous.text), ![")", ",", "("].contains(token.text) || (token.text == "(" && !previous.isWord) {
+                out += " "
+            }
+            out += token.text
+            previous = token
+        }
+        return out
     }
 
     private static func negate(_ condition: String) -> String {
         if condition.hasPrefix("!"), !condition.contains(" ") { return String(condition.dropFirst()) }
-        if !condition.contains(" ") { return "!" + condition }
+        if !condition.contains(" ") || isParenthesised(condition) { return "!" + condition }
         return "!(\(condition))"
+    }
+
+    /// `(a > 1)`: one pair of parentheses around everything.
+    private static func isParenthesised(_ condition: String) -> Bool {
+        guard condition.hasPrefix("("), condition.hasSuffix(")") else { return false }
+        var depth = 0
+        for (k, byte) in condition.utf8.enumerated() {
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") {
+                depth -= 1
+                if depth == 0 && k != condition.utf8.count - 1 { return false }
+            }
+        }
+        return depth == 0
     }
 
     /// End of the directive starting at `start`: the first newline not escaped by a backslash.
