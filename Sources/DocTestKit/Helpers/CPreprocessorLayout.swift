@@ -8,8 +8,6 @@ public struct CDirective: Sendable {
     public var hash: CToken
     /// Byte range of the whole directive, up to (not including) its final newline.
     public var range: Range<Int>
-    /// The text after the keyword, whitespace runs collapsed (for `#if` conditions).
-    public var argumentText: String
 }
 
 /// Splits a C file's raw tokens into directives and code, and tells which `#if` conditions each byte
@@ -44,10 +42,7 @@ public struct CPreprocessorLayout: Sendable {
             if let last = inside.last { lastLine = last.line }
             let keyword = inside.first?.text ?? ""
             let arguments = Array(inside.dropFirst())
-            let textStart = inside.first?.endOffset ?? end
-            let directive = CDirective(
-                keyword: keyword, arguments: arguments, hash: token, range: token.offset..<end,
-                argumentText: Self.collapsed(bytes, textStart..<end))
+            let directive = CDirective(keyword: keyword, arguments: arguments, hash: token, range: token.offset..<end)
             if directive.keyword == "define", let previous = directives.last, previous.keyword == "ifndef",
                previous.arguments.first?.text == directive.arguments.first?.text, !stack.isEmpty,
                stack[stack.count - 1].earlier.isEmpty {
@@ -170,20 +165,5 @@ public struct CPreprocessorLayout: Sendable {
             k += 1
         }
         return bytes.count
-    }
-
-    private static func collapsed(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        guard range.lowerBound <= range.upperBound, range.upperBound <= bytes.count else { return "" }
-        var out: [UInt8] = []
-        var pendingSpace = false
-        for byte in bytes[range] {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\\") {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(byte)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
