@@ -76,3 +76,14 @@ final class TemporaryTree {
             == "__rust_helper struct page *rust_helper_alloc_pages(gfp_t gfp_mask,\n\t\t\t\t\t unsigned int order)\n{\n}\n")
     #expect(changes.map(\.description) == ["page.c:1:1: moved __rust_helper to the start of 'rust_helper_alloc_pages'"])
 }
+
+@Test func fixKeepsCRLFLineEndingsAndAByteOrderMark() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let source = "\u{FEFF}// x\r\n#ifdef CONFIG_X\r\nvoid rust_helper_a(void)\r\n{\r\n}\r\n#endif\r\n"
+    let scan = HelperFileScanner(clang: clang).scan(path: "a.c", bytes: Array(source.utf8))
+    #expect(scan.functions.map(\.condition) == ["CONFIG_X"])
+    let (bytes, changes) = HelperFixer().fixed(scan)
+    #expect(String(decoding: bytes, as: UTF8.self)
+            == "\u{FEFF}// x\r\n#ifdef CONFIG_X\r\n__rust_helper void rust_helper_a(void)\r\n{\r\n}\r\n#endif\r\n")
+    #expect(changes.map(\.location.line) == [3])
+}
