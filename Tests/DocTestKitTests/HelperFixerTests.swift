@@ -3,7 +3,7 @@ import Testing
 @testable import DocTestKit
 
 /// A temporary copy of a fixture tree, removed when the test ends.
-final class TemporaryTree {
+final class HelperTemporaryTree {
     let root: String
     init(copying source: String) throws {
         root = NSTemporaryDirectory() + "kunitgen-helpers-" + UUID().uuidString
@@ -17,7 +17,7 @@ final class TemporaryTree {
 
 @Test func fixRoundTripKeepsLayoutAndSecondRunFindsNothing() throws {
     let clang = try #require(HelperFixtures.clang)
-    let tree = try TemporaryTree(copying: HelperFixtures.srctree)
+    let tree = try HelperTemporaryTree(copying: HelperFixtures.srctree)
     let checker = HelperChecker()
     let scan = checker.scan(srctree: tree.root, clang: clang)
     let before = checker.check(scan).filter { $0.ruleID == "missing-rust-helper" }
@@ -58,7 +58,7 @@ final class TemporaryTree {
 
 @Test func fixMovesMisplacedAnnotationsAndLeavesTheRest() throws {
     let clang = try #require(HelperFixtures.clang)
-    let tree = try TemporaryTree(copying: HelperFixtures.cases + "/misplaced")
+    let tree = try HelperTemporaryTree(copying: HelperFixtures.cases + "/misplaced")
     let checker = HelperChecker()
     let (changes, _) = HelperFixer().apply(to: checker.scan(srctree: tree.root, clang: clang))
     #expect(changes.map(\.action) == ["moved"])
