@@ -88,6 +88,9 @@ public enum HTMLReport {
             th.addEventListener('click',function(){sortTable(table,i,th.className==='asc');});});});
         var m=/[?&]sort=([A-Za-z0-9_-]+):(\\d+)(:desc)?/.exec(location.search);
         if(m){var t=document.getElementById(m[1]);if(t&&t.tHead)sortTable(t,Number(m[2]),!!m[3]);}
+        var re=/[?&]click=([A-Za-z0-9_-]+):(\\d+)/g,c;
+        while((c=re.exec(location.search))){var ct=document.getElementById(c[1]);
+          if(ct&&ct.tHead&&ct.tHead.rows[0].cells[Number(c[2])])ct.tHead.rows[0].cells[Number(c[2])].click();}
         })();
         """
 }
