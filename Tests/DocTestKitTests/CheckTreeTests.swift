@@ -141,3 +141,48 @@ enum CheckFixture {
     #expect(!findings.contains { $0.location.path == "rust/kernel/error.rs" })
     #expect(findings == findings.sorted { ($0.location, $0.ruleID, $0.message) < ($1.location, $1.ruleID, $1.message) })
 }
+
+/// A doc example in a `macro_rules!` body is fine when an invocation in the file produces it
+/// (it is extracted at the invocation) and a warning when nothing does.
+@Test func macroExamplesNotExtractedAreWarnings() throws {
+    let root = NSTemporaryDirectory() + "kunitgen-check-macro-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.createDirectory(atPath: root + "/rust/kernel", withIntermediateDirectories: true)
+    let source = """
+        //! Crate.
+
+        macro_rules! documented {
+            ($name:ident) => {
+                /// Generated.
+                ///
+                /// ```
+                /// let generated = 1;
+                /// ```
+                pub fn $name() {}
+            };
+        }
+
+        documented!(first);
+
+        macro_rules! never_invoked {
+            () => {
+                /// Never produced.
+                ///
+                /// ```
+                /// let lost = 2;
+                /// ```
+                pub fn lost() {}
+            };
+        }
+
+        """
+    try Data(source.utf8).write(to: URL(fileURLWithPath: root + "/rust/kernel/lib.rs"))
+    let analysis = TreeAnalysis.analyse(srctree: root, cfg: CfgSet(names: ["doc", "doctest"]), helperChecker: nil)
+    #expect(analysis.doctests.map(\.doctest.line) == [7])
+    #expect(analysis.doctests.first?.fromMacro == true)
+    let findings = TreeCheck.findings(analysis)
+    #expect(findings.filter { $0.ruleID == "macro-example-not-extracted" }.map(\.location)
+            == [SourceLocation(path: "rust/kernel/lib.rs", line: 20, column: 9)])
+    #expect(findings.filter { $0.ruleID == "macro-example-not-extracted" }.allSatisfy { $0.severity == .warning && $0.fix != nil })
+    #expect(!findings.contains { $0.ruleID == "doctest-in-macro" })
+}

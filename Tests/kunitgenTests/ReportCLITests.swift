@@ -140,3 +140,39 @@ private func column(_ column: Int, ofTable id: String, in dom: String) throws ->
     #expect(byName == byName.sorted { $0.localizedCompare($1) == .orderedAscending })
     #expect(byName.contains("rust/kernel/error.rs"))
 }
+
+/// On a terminal (`script` gives the command one) and a tree of 200 files or more, a progress
+/// line goes to stderr; NO_COLOR keeps it free of escape codes.
+@Test func reportShowsProgressOnATerminalOnly() throws {
+    let tree = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: tree) }
+    try TreeCLI.write(tree + "/rust/kernel/lib.rs", "//! Crate.\n")
+    try TreeCLI.write(tree + "/rust/helpers/helpers.c", "#define __rust_helper\n")
+    for n in 0..<210 { try TreeCLI.write(tree + "/samples/rust/s\(n).rs", "/// Sample.\npub fn f() {}\n") }
+    let command = "\(CLI.binary.path) report --srctree \(tree) -o \(tree)/out.md"
+    let onTerminal = try CLI.runProgram("/usr/bin/script", ["-qec", "env -u NO_COLOR TERM=xterm " + command, "/dev/null"])
+    #expect(onTerminal.status == 0)
+    #expect(onTerminal.stdout.contains("kunitgen: scanned 211/211 Rust files (100%)\u{1B}[K"))
+    let plain = try CLI.runProgram("/usr/bin/script", ["-qec", "env NO_COLOR=1 TERM=xterm " + command, "/dev/null"])
+    #expect(plain.stdout.contains("kunitgen: scanned 211/211 Rust files (100%)"))
+    #expect(!plain.stdout.contains("\u{1B}["))
+    let piped = try CLI.run(["report", "--srctree", tree, "-o", tree + "/out.md"])
+    #expect(piped.stderr.isEmpty)
+}
+
+extension CLI {
+    static func runProgram(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    }
+}

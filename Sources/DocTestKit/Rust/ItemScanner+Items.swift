@@ -52,7 +52,6 @@ extension ItemScanner {
             return true
         }
         if c.isWord(k, "mod"), c.isIdentifier(k + 1), c.isPunct(k + 2, ";") || c.isPunct(k + 2, "{") {
-            record(.module, name)
             let slot = reserveSlot()
             let declaration = ModuleDeclaration(name: name, line: c.line(k), pathAttribute: attributes.pathAttribute,
                                                 isInline: c.isPunct(k + 2, "{"), parentPath: context.path)
@@ -60,6 +59,8 @@ extension ItemScanner {
             if inner.active { modules.append(declaration) }
             if c.isPunct(k + 2, "{") {
                 parseBlock(open: k + 2, path: path(name), context: inner, mode: .module, attributes: &attributes)
+                // Inline modules only (with their inner docs): `mod m;` is documented in its own file.
+                record(.module, name)
                 // `#![cfg(..)]` inside the module disables it after the fact.
                 if !attributes.enabled, inner.active, moduleIndex < modules.count { modules.removeSubrange(moduleIndex...) }
             } else {

@@ -3,7 +3,8 @@
 /// Recorded for `fn`, `struct`, `union`, `enum`, `trait`, `type`, `const`, `static`, `mod`,
 /// `macro_rules!` and `macro` items in module, `impl` and `trait` bodies whose `#[cfg]` holds;
 /// not for items inside function bodies or produced by macro expansion, nor for `use`, fields
-/// and variants.
+/// and variants; `mod name;` is not recorded (its documentation is in its own file), inline
+/// `mod name { .. }` is.
 public struct RustItem: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable {
         case function = "fn", structure = "struct", union, enumeration = "enum", trait, typeAlias = "type"
