@@ -56,7 +56,8 @@ public enum TreeCheck {
     public static func findings(_ analysis: TreeAnalysis, configuration: HelperConfiguration = HelperConfiguration()) -> [Finding] {
         var out: [Finding] = []
         let extractedLines = Set(analysis.doctests.map { "\($0.doctest.file):\($0.doctest.line)" })
-        for finding in analysis.findings {
+        for var finding in analysis.findings {
+            if finding.fix == nil { finding.fix = defaultFixes[finding.ruleID] }
             guard finding.ruleID == "doctest-in-macro" else { out.append(finding); continue }
             // The scanner's note sits on the doc line holding the fence; an extracted example has that true line.
             if extractedLines.contains("\(finding.location.path):\(finding.location.line)") { continue }
@@ -85,6 +86,25 @@ public enum TreeCheck {
         }
         return apply(configuration, to: out)
     }
+
+    /// Suggested fixes for findings of other stages that come without one (reports show them).
+    public static let defaultFixes: [String: String] = [
+        "doctest-should-panic-not-run": "assert on the failing call's `Result`/`Option` instead of panicking, or mark the example `no_run` if it only shows usage",
+        "doctest-test-harness-not-supported": "drop `test_harness` and call the code directly, or move the tests into a `#[kunit_tests]` module",
+        "doctest-ignore-target-not-built": "drop `ignore-<target>` and guard the target-specific lines with `#[cfg(...)]` (hidden with `# ` if needed)",
+        "doctest-ignored": "build the example (`no_run` if it must not run at boot), or say in the text why it is ignored",
+        "doctest-compile-fail-not-built": "nothing to do if it must fail to compile (host rustdoc checks that); KUnit cannot",
+        "doctest-no-run-compiled-only": "nothing to do if it must not run at boot; drop `no_run` to make it a KUnit case",
+        "doctest-edition-not-honoured": "drop the `edition20xx` attribute, or make the example valid in the kernel's edition",
+        "doctest-none-generated": "add a runnable example to the kernel crate's documentation",
+        "module-file-not-found": "create the module file, or remove (or `#[cfg]` out) the `mod` declaration",
+        "module-file-ambiguous": "remove one of the two files",
+        "macro-not-expanded": "simplify the invocation, or document the generated items outside the macro",
+        "cfg-unparsable": "write the predicate in rustc's `cfg` syntax",
+        "doc-not-literal": "use a string literal (or `include_str!`) as the doc attribute's value",
+        "syntax-error": "fix the syntax (rustc reports the same place)",
+        "lex-error": "fix the unterminated comment, string or character literal",
+    ]
 
     /// Drops disabled rules and excluded files, re-grades severities, sorts.
     public static func apply(_ configuration: HelperConfiguration, to findings: [Finding]) -> [Finding] {
