@@ -186,3 +186,17 @@ enum CheckFixture {
     #expect(findings.filter { $0.ruleID == "macro-example-not-extracted" }.allSatisfy { $0.severity == .warning && $0.fix != nil })
     #expect(!findings.contains { $0.ruleID == "doctest-in-macro" })
 }
+
+/// Vendored crates (here pin-init) are listed but their examples are not the kernel's to fix.
+@Test func vendoredCratesAreListedNotReported() throws {
+    let root = NSTemporaryDirectory() + "kunitgen-check-vendored-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.createDirectory(atPath: root + "/rust/pin-init/src", withIntermediateDirectories: true)
+    try Data("//! Pin-init.\n//!\n//! ```ignore\n//! let x = 1;\n//! ```\n".utf8)
+        .write(to: URL(fileURLWithPath: root + "/rust/pin-init/src/lib.rs"))
+    let analysis = TreeAnalysis.analyse(srctree: root, cfg: CfgSet(names: ["doc", "doctest"]), helperChecker: nil)
+    #expect(analysis.crates.map(\.name) == ["pin_init"])
+    #expect(analysis.crates.first?.runner == .upstream)
+    #expect(analysis.doctests.count == 1)
+    #expect(TreeCheck.findings(analysis).isEmpty)
+}

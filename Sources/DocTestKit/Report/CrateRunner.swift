@@ -3,18 +3,32 @@
 /// - `kernel`: `rustdoc_test_kernel` hands every test to `scripts/rustdoc_test_builder` and
 ///   `scripts/rustdoc_test_gen`, which make them KUnit cases (`CONFIG_RUST_KERNEL_DOCTESTS`);
 /// - `macros`: `make rusttest` (target `rusttest-macros`) runs `rustdoc --test` on the host;
-/// - everything else — `pin-init`, `ffi`, `bindings`, `uapi`, `build_error`,
-///   `compiler_builtins`, drivers, samples, `scripts/*.rs` — is documented (`make rustdoc`
-///   covers some) but no target ever builds or runs its doctests.
+/// - the crates maintained and tested upstream and vendored into `rust/` (`pin-init`, `syn`,
+///   `quote`, `proc-macro2`): the kernel's build does not run their doctests, and it is not for
+///   a kernel patch to change them, so `check` reports nothing about their examples;
+/// - everything else — `ffi`, `bindings`, `uapi`, `build_error`, `compiler_builtins`, drivers,
+///   samples, `scripts/*.rs` — is documented (`make rustdoc` covers some) but no target ever
+///   builds or runs its doctests.
 public enum DoctestRunner: String, Sendable, CaseIterable {
     case kunit
     case hostRusttest = "host-rusttest"
+    case upstream
     case never
+
+    /// Roots of the crates vendored from upstream projects.
+    public static let vendoredRoots = [
+        "rust/pin-init/src/lib.rs", "rust/pin-init/internal/src/lib.rs", "rust/syn/lib.rs", "rust/quote/lib.rs",
+        "rust/proc-macro2/lib.rs",
+    ]
+
+    /// Crates the kernel's build knows, walked first: their files are theirs.
+    public static let knownRoots = ["rust/kernel/lib.rs", "rust/macros/lib.rs"] + vendoredRoots
 
     public var summary: String {
         switch self {
         case .kunit: return "KUnit (CONFIG_RUST_KERNEL_DOCTESTS)"
         case .hostRusttest: return "host (`make rusttest`)"
+        case .upstream: return "upstream only (vendored)"
         case .never: return "never run"
         }
     }
@@ -23,7 +37,7 @@ public enum DoctestRunner: String, Sendable, CaseIterable {
         switch root {
         case "rust/kernel/lib.rs": return .kunit
         case "rust/macros/lib.rs": return .hostRusttest
-        default: return .never
+        default: return vendoredRoots.contains(root) ? .upstream : .never
         }
     }
 }
@@ -61,6 +75,7 @@ public enum CrateNaming {
         case "rust/kernel/lib.rs": return "kernel"
         case "rust/macros/lib.rs": return "macros"
         case "rust/pin-init/src/lib.rs": return "pin_init"
+        case "rust/pin-init/internal/src/lib.rs": return "pin_init_internal"
         default: break
         }
         var components = root.split(separator: "/").map(String.init)

@@ -8,7 +8,7 @@
 ///       "summary": <counts> + { "helpers_annotated", "helpers_not_annotated": int,
 ///                               "helpers_checked": bool,
 ///                               "findings": { "error", "warning", "note": int } },
-///       "crates": [ { "name", "root", "runner": "kunit" | "host-rusttest" | "never",
+///       "crates": [ { "name", "root", "runner": "kunit" | "host-rusttest" | "upstream" | "never",
 ///                     "files": [path], <counts> } ],
 ///       "files": [ { "path", "crate", "runner", <counts> } ],
 ///       "findings": [ { "file", "line", "column", "severity", "rule", "message", "fix": string|null } ],
