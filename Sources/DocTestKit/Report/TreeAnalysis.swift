@@ -62,6 +62,12 @@ public struct TreeAnalysis: Sendable {
         let allFiles = listing.files.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
             .filter { !isGenerated($0) }
         let cache = ScanCache(cfg: cfg, total: allFiles.count, progress: progress)
+        // Files are independent: scan them all concurrently first; the walks then hit the cache.
+        _ = ConcurrentMap.map(allFiles) { path -> Bool in
+            guard let source = try? SourceFile.read(path: prefix + path) else { return false }
+            _ = cache.scan(SourceFile(path: path, bytes: source.bytes))
+            return true
+        }
         let walker = CrateWalker(srctree: root, scan: { cache.scan($0) })
 
         // The crates the kernel's build knows, then every other file as (part of) a crate.
@@ -111,12 +117,15 @@ public struct TreeAnalysis: Sendable {
         let extractor = DoctestExtractor(options: ExtractionOptions(crateName: name, edition: "2021", cfg: cfg))
         var crateDoctests: [Doctest] = []
         var fence: [Doctest: Bool] = [:]
-        for (file, source) in walk.files {
+        let perFile = ConcurrentMap.map(walk.files.map(\.source)) { source -> (ExtractionResult, [Finding], RustFileScan) in
             let scan = cache.scan(source)
-            let one = extractor.extract(from: source, scan: scan)
-            findings += one.findings
             // Vendored crates are fixed upstream, not in a kernel patch.
-            if runner != .upstream { findings += IgnoreWithoutReasonRule().check(source, scan: scan) }
+            let ruleFindings = runner == .upstream ? [] : IgnoreWithoutReasonRule().check(source, scan: scan)
+            return (extractor.extract(from: source, scan: scan), ruleFindings, scan)
+        }
+        for ((file, source), (one, ruleFindings, scan)) in zip(walk.files, perFile) {
+            findings += one.findings
+            findings += ruleFindings
             let lines = LineIndex(source.bytes)
             var withExamples = Set<[String]>()
             for var doctest in one.doctests {
