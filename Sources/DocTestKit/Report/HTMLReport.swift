@@ -15,10 +15,10 @@ public enum HTMLReport {
             <ul class="headline">
 
             """
-        for line in summary.headline { out += "<li>\(escape(line))</li>\n" }
+        for line in summary.headline { out += "<li>\(inline(line))</li>\n" }
         out += "</ul>\n<nav>" + summary.tables.map { "<a href=\"#\($0.id)\">\(escape($0.title))</a>" }.joined(separator: " · ") + "</nav>\n"
         for table in summary.tables {
-            out += "<section><h2>\(escape(table.title))</h2>\n<p>\(escape(table.note))</p>\n"
+            out += "<section><h2>\(escape(table.title))</h2>\n<p>\(inline(table.note))</p>\n"
             guard !table.rows.isEmpty else { out += "<p>None.</p></section>\n"; continue }
             out += "<table id=\"\(table.id)\" class=\"sortable\"><thead><tr>"
             for (index, header) in table.headers.enumerated() {
@@ -30,7 +30,7 @@ public enum HTMLReport {
                 for cell in row {
                     let key = cell.number.map { " data-sort=\"\($0)\"" } ?? ""
                     let numeric = cell.number != nil ? " class=\"num\"" : ""
-                    let text = cell.code && !cell.text.isEmpty ? "<code>\(escape(cell.text))</code>" : escape(cell.text)
+                    let text = cell.code && !cell.text.isEmpty ? "<code>\(escape(cell.text))</code>" : inline(cell.text)
                     out += "<td\(key)\(numeric)>\(text)</td>"
                 }
                 out += "</tr>\n"
@@ -39,6 +39,14 @@ public enum HTMLReport {
         }
         out += "<script>\(script)</script>\n</body></html>\n"
         return out
+    }
+
+    /// Escaped text with Markdown-style `code` spans (as the messages write them) shown as code.
+    static func inline(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        // An odd number of backticks: not spans, plain text.
+        guard parts.count > 1, parts.count % 2 == 1 else { return escape(text) }
+        return parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\(escape(String($0.element)))</code>" : escape(String($0.element)) }.joined()
     }
 
     static func escape(_ text: String) -> String {
