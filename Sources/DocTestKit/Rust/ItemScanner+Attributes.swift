@@ -51,6 +51,8 @@ extension ItemScanner {
         } else if hi == lo + 1, cursor.isWord(lo, "test") || cursor.isWord(lo, "bench") {
             // `#[test]` functions exist only when compiling with `--test` (`cfg(test)`).
             if !cfg.isSet("test") { attributes.enabled = false }
+        } else if hi == lo + 1, cursor.isWord(lo, "macro_export") {
+            attributes.macroExport = true
         } else if cursor.isWord(lo, "path"), cursor.isPunct(lo + 1, "="), lo + 2 < hi,
                   let value = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[lo + 2]) {
             attributes.pathAttribute = value.value

@@ -9,6 +9,9 @@ final class ItemScanner {
     /// Doc comments in rustdoc's visiting order; a parent's slot is reserved before its children.
     var slots: [DocComment?] = []
     var modules: [ModuleDeclaration] = []
+    /// Named items declared in the source (not in macro expansions or function bodies), for
+    /// documentation coverage.
+    var items: [RustItem] = []
     var findings: [Finding] = []
     /// `macro_rules!` definitions seen so far, for expanding same-file invocations.
     var macros: [String: MacroDefinition] = [:]
@@ -30,6 +33,8 @@ final class ItemScanner {
         var docs: [DocFragment] = []
         var enabled = true
         var pathAttribute: String?
+        /// `#[macro_export]`: a `macro_rules!` that is part of the crate's public API.
+        var macroExport = false
     }
 
     init(file: SourceFile, tokens: [RustToken], cfg: CfgSet) {
