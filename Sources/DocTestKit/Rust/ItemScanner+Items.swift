@@ -124,8 +124,8 @@ extension ItemScanner {
             // Items inside the initializer (`const _: () = { .. };`) are named under the const.
             pos = n + 1
             while pos < end, !c.isPunct(pos, ";") {
-                if c.partner[pos] >= 0 {
-                    let close = min(c.partner[pos], end)
+                if c.opens(pos) {
+                    let close = min(c.closer(pos), end)
                     pos += 1
                     var ignored = Attributes()
                     parseList(end: close, context: Context(path: path(itemName), active: inner.active, origin: inner.origin),
@@ -148,7 +148,7 @@ extension ItemScanner {
             let stop = c.findBodyOrSemicolon(from: k + 1, end: end)
             var j = stop
             // `use a::{b, c};`: the group is one token tree; find the `;` after it.
-            while j < end, !c.isPunct(j, ";") { j = c.partner[j] >= 0 ? c.afterGroup(j) : j + 1 }
+            while j < end, !c.isPunct(j, ";") { j = c.opens(j) ? c.afterGroup(j) : j + 1 }
             for n in useNames(k + 1, j) { emit(path: path(n), fragments: attributes.docs, context: inner) }
             pos = min(j + 1, end)
             return true
@@ -178,7 +178,7 @@ extension ItemScanner {
             record(.macroRules, macroName, isPublic: attributes.macroExport)
             emit(path: path(macroName), fragments: attributes.docs, context: inner)
             let open = k + 3
-            guard c.partner[open] >= 0 else { pos = min(open + 1, end); return true }
+            guard c.opens(open) else { pos = min(open + 1, end); return true }
             recordMacro(name: macroName, open: open, active: inner.active)
             pos = c.afterGroup(open)
             if c.isPunct(pos, ";") { pos += 1 }
@@ -188,7 +188,7 @@ extension ItemScanner {
             record(.macro, name)
             emit(path: path(name), fragments: attributes.docs, context: inner)
             var j = k + 2
-            while j < end, c.partner[j] >= 0 {
+            while j < end, c.opens(j) {
                 let brace = c.isPunct(j, "{")
                 j = c.afterGroup(j)
                 if brace { break }
@@ -200,7 +200,7 @@ extension ItemScanner {
         if k == pos, c.isIdentifier(k) {
             var j = k
             while c.isIdentifier(j), c.isPunct(j + 1, ":"), c.isPunct(j + 2, ":") { j += 3 }
-            if c.isIdentifier(j), c.isPunct(j + 1, "!"), c.partner[min(j + 2, c.count - 1)] >= 0, j + 2 < end {
+            if c.isIdentifier(j), c.isPunct(j + 1, "!"), c.opens(j + 2), j + 2 < end {
                 if let definition = macros[c.text(j)], inner.active {
                     expandInvocation(definition, open: j + 2, context: inner, invocationLine: c.line(k))
                 }
