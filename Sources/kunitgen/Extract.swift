@@ -48,6 +48,7 @@ struct Extract: ParsableCommand {
         Examples:
           kunitgen extract rust/kernel
           kunitgen extract --format rustdoc-json --cfg CONFIG_X rust/kernel/sync/arc.rs
+          kunitgen extract --since origin/master rust/kernel
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -60,6 +61,8 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var extraction: ExtractionOptionGroup
 
+    @OptionGroup var since: SinceOption
+
     @Argument(help: "Rust files or directories.")
     var paths: [String]
 
@@ -68,7 +71,9 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let result = DoctestExtractor(options: extraction.extractionOptions).extract(paths: paths)
+        let selection = try since.select(paths)
+        var result = DoctestExtractor(options: extraction.extractionOptions).extract(paths: selection.paths)
+        result.findings += selection.findings
         switch format {
         case .text:
             for test in result.doctests { print(test.textLine) }

@@ -11,6 +11,16 @@ struct Generate: ParsableCommand {
         Replaces rustdoc --test --test-builder and scripts/rustdoc_test_gen in rust/Makefile. \
         The configuration is --config, else SRCTREE/.config, else SRCTREE/include/config/auto.conf; \
         with none, no CONFIG_ cfg is set.
+
+        With --since (only with --dry-run), the whole crate is still generated in memory (case \
+        names and numbers depend on every file) and the cases of the changed files are listed, \
+        one `case NAME: FILE:LINE (run|compiled only|excluded)` line each; findings are those of \
+        the changed files (and of the configuration).
+
+        Examples:
+          kunitgen generate --srctree . --dry-run
+          kunitgen generate --srctree ~/linux --crate macros --out /tmp/out
+          kunitgen generate --srctree . --dry-run --since origin/master
         """)
 
     @Option(help: "The kernel source tree.")
@@ -31,7 +41,14 @@ struct Generate: ParsableCommand {
     @Flag(help: "Print what would be written; write nothing.")
     var dryRun = false
 
+    @OptionGroup var since: SinceOption
+
+    func validate() throws {
+        if since.since != nil, !dryRun { throw ValidationError("--since needs --dry-run: the generated files always hold the whole crate") }
+    }
+
     func run() throws {
+        let changed = try since.changedFiles(in: [srctree])
         let root: String
         let crateIdentifier: String
         if let known = CrateWalker.rootFile(forCrate: crateName) {
@@ -84,6 +101,12 @@ struct Generate: ParsableCommand {
         }
         let run = generation.cases.filter { $0.disposition == .run }.count
         print("\(run) KUnit cases, \(generation.cases.count - run) compiled only, from \(crate.doctests.count) doctests in \(crate.files.count) files")
+        if let changed {
+            let report = changed.report(generation.cases, srctree: srctree)
+            report.lines.forEach { print($0) }
+            print("\(report.doctests) of them from \(report.files) changed files")
+            findings = changed.relevant(findings, base: srctree)
+        }
         for finding in findings.sorted(by: { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) }) {
             FileHandle.standardError.write(Data((finding.gccStyle + "\n").utf8))
         }

@@ -13,7 +13,17 @@ struct FindingOutputOptions: ParsableArguments {
 struct Helpers: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check that every C helper Rust calls (rust/helpers/*.c) is marked __rust_helper.",
-        discussion: "Exit status: 0 clean, 1 findings, 2 the check could not run (I/O, libclang missing, bad input files).")
+        discussion: """
+        With --since, the whole tree is still checked (some rules span files) and the findings \
+        of the changed files are reported; --fix then edits only the changed files.
+
+        Exit status: 0 clean, 1 findings, 2 the check could not run (I/O, libclang missing, bad input files).
+
+        Examples:
+          kunitgen helpers --srctree .
+          kunitgen helpers --srctree ~/linux -p ~/linux/compile_commands.json --format sarif
+          kunitgen helpers --srctree . --since origin/master --fix
+        """)
 
     @Option(help: "The kernel source tree (the directory holding rust/helpers).")
     var srctree: String
@@ -30,6 +40,8 @@ struct Helpers: ParsableCommand {
     @Flag(help: "Insert the missing __rust_helper annotations in place (files are replaced atomically).")
     var fix = false
 
+    @OptionGroup var since: SinceOption
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: srctree, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -43,6 +55,7 @@ struct Helpers: ParsableCommand {
     }
 
     func run() throws {
+        let changed = try since.changedFiles(in: [srctree])
         let renderer = HelperReport.renderer
         var checker = HelperChecker()
         var setupProblems: [Finding] = []
@@ -65,12 +78,12 @@ struct Helpers: ParsableCommand {
             let fixer = HelperFixer(
                 insertMissing: HelperRuleContext(scan: scan).annotationDefined && checker.configuration.enables("missing-rust-helper"),
                 moveMisplaced: checker.configuration.enables("misplaced-rust-helper"))
-            let (changes, problems) = fixer.apply(to: scan)
+            let (changes, problems) = fixer.apply(to: changed.map { $0.only(scan) } ?? scan)
             for change in changes { log(change.description) }
             if !changes.isEmpty { (scan, findings) = checker.run(srctree: srctree) }
             findings += problems
         }
-        try finish(findings, scan: scan, renderer)
+        try finish(changed?.relevant(findings) ?? findings, scan: scan, renderer)
     }
 
     private func finish(_ findings: [Finding], scan: HelperScanResult, _ renderer: FindingRenderer) throws {

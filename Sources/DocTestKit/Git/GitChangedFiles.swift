@@ -1,0 +1,130 @@
+import Foundation
+
+/// The files a contributor changed since a git revision: what `git send-email` would send plus
+/// what is not committed yet. That is every file that differs between the working tree and the
+/// merge base of REV and HEAD (`git diff $(git merge-base REV HEAD)`: commits since REV, staged and
+/// unstaged edits) plus new untracked files that are not ignored. The merge base, not REV itself,
+/// so that `--since origin/master` on a branch that is behind upstream does not pick up
+/// upstream's own changes. Deleted files are left out: they have no doctests or helpers left.
+public struct GitChangedFiles: Sendable {
+    /// Absolute, symlink-resolved paths (see `canonicalPath`).
+    public var paths: Set<String>
+    /// The work tree's top directory.
+    public var topLevel: String
+
+    public init(paths: Set<String>, topLevel: String) {
+        self.paths = paths
+        self.topLevel = topLevel
+    }
+
+    public func contains(_ path: String) -> Bool {
+        paths.contains(Self.canonicalPath(path))
+    }
+
+    /// The changed files of the repository holding `directory` (a file's directory is used for a file).
+    public static func since(_ revision: String, in directory: String, git: String = "/usr/bin/git") throws(GitError) -> GitChangedFiles {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw GitError("\(directory) does not exist")
+        }
+        let workDirectory = isDirectory.boolValue ? directory : (directory as NSString).deletingLastPathComponent
+        let runner = GitRunner(executable: git, directory: workDirectory.isEmpty ? "." : workDirectory)
+
+        let top = try runner.run(["rev-parse", "--show-toplevel"], failure: {
+            "\(workDirectory.isEmpty ? "." : workDirectory) is not inside a git work tree (drop --since, or run on a clone)"
+        })
+        let topLevel = String(decoding: top, as: UTF8.self).trimmingCharacters(in: .newlines)
+        if revision.hasPrefix("-") { throw GitError("'\(revision)' is not a revision (it starts with '-')") }
+        _ = try runner.run(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], failure: {
+            "unknown revision '\(revision)' in \(topLevel) (check the spelling, or fetch it first)"
+        })
+        let base = try runner.run(["merge-base", revision, "HEAD"], failure: {
+            "'\(revision)' and HEAD have no common ancestor in \(topLevel)"
+        })
+        let baseCommit = String(decoding: base, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let topRunner = GitRunner(executable: git, directory: topLevel)
+        // -z: paths with any bytes, no quoting. --no-renames: a renamed file counts as added.
+        let changed = try topRunner.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", baseCommit, "--"],
+                                        failure: { "git diff against \(revision) failed in \(topLevel)" })
+        let untracked = try topRunner.run(["ls-files", "--others", "--exclude-standard", "-z"],
+                                          failure: { "git ls-files failed in \(topLevel)" })
+        var paths = Set<String>()
+        for output in [changed, untracked] {
+            for name in output.split(separator: 0) where !name.isEmpty {
+                paths.insert(canonicalPath(topLevel + "/" + String(decoding: name, as: UTF8.self)))
+            }
+        }
+        return GitChangedFiles(paths: paths, topLevel: topLevel)
+    }
+
+    /// Absolute path with symbolic links resolved, so that `rust/kernel/x.rs`, `./rust/kernel/x.rs`
+    /// and git's own spelling of the same file compare equal.
+    public static func canonicalPath(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        if let resolved = realpath(absolute, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        return (absolute as NSString).standardizingPath
+    }
+}
+
+/// Why the changed files could not be listed; `message` says what to do.
+public struct GitError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Runs git without a shell; stdout is returned, stderr kept for the error message.
+struct GitRunner {
+    var executable: String
+    var directory: String
+
+    func run(_ arguments: [String], failure: () -> String) throws(GitError) -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-C", directory] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C"
+        environment["GIT_OPTIONAL_LOCKS"] = "0"  // a read-only query must not take the index lock
+        process.environment = environment
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw GitError("cannot run \(executable): \(error.localizedDescription) (is git installed?)")
+        }
+        // Read both pipes to the end before waiting, so a large listing cannot block git.
+        let errorData = ConcurrentPipeReader(stderr.fileHandleForReading)
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errorText = errorData.finish()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let detail = errorText.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw GitError(failure() + (detail.isEmpty ? "" : " [git: \(detail.split(separator: "\n").first ?? "")]"))
+        }
+        return [UInt8](output)
+    }
+}
+
+/// Drains a pipe on another thread (git's stderr) while the caller reads stdout.
+final class ConcurrentPipeReader: @unchecked Sendable {
+    private let handle: FileHandle
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        self.handle = handle
+        DispatchQueue.global().async {
+            self.data = handle.readDataToEndOfFile()
+            self.done.signal()
+        }
+    }
+
+    func finish() -> String {
+        done.wait()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// `--since REV` on `extract`, `generate --dry-run` and `helpers`, on throw-away git repositories
+/// built from the fixture trees.
+@Suite struct SinceCLITests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// A copy of a fixture tree, committed, in a new git repository.
+    struct Repo {
+        let root: String
+
+        init(copying fixture: String, _ name: String) throws {
+            let tmp = URL(fileURLWithPath: NSTemporaryDirectory()).resolvingSymlinksInPath().path
+            root = tmp + "/kunitgen-since-cli-\(name)-\(UUID().uuidString)"
+            try FileManager.default.copyItem(atPath: SinceCLITests.packageRoot + "/" + fixture, toPath: root)
+            try git("init", "-q", "-b", "main")
+            try commitAll("base")
+        }
+
+        @discardableResult
+        func git(_ arguments: String...) throws -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+            process.arguments = ["-C", root, "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                                 "-c", "commit.gpgsign=false"] + arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+
+        func commitAll(_ message: String) throws {
+            try git("add", "-A")
+            try git("commit", "-q", "-m", message)
+        }
+
+        /// Appends a line: the file changes, its doctests and helpers stay the same.
+        func touch(_ relative: String, comment: String = "// touched\n") throws {
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: root + "/" + relative))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(comment.utf8))
+            try handle.close()
+        }
+
+        func remove() { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    @Test func extractSinceGivesExactlyTheOutputOfTheChangedFiles() throws {
+        let repo = try Repo(copying: "Fixtures/rust-src/rust/kernel", "extract")
+        defer { repo.remove() }
+        try repo.touch("error.rs")        // committed after the base
+        try repo.commitAll("edit")
+        try repo.touch("sync/arc.rs")     // unstaged
+        try FileManager.default.copyItem(atPath: repo.root + "/str.rs", toPath: repo.root + "/str_copy.rs")  // untracked
+
+        for format in ["text", "json", "rustdoc-json"] {
+            let since = try CLI.run(["extract", "--format", format, "--since", "HEAD~1", "."], cwd: repo.root)
+            let direct = try CLI.run(["extract", "--format", format, "./error.rs", "./str_copy.rs", "./sync/arc.rs"], cwd: repo.root)
+            #expect(since.status == direct.status)
+            #expect(since.stdout == direct.stdout, "\(format)")
+            #expect(since.stderr == direct.stderr)
+            #expect(!since.stdout.isEmpty)
+        }
+        let text = try CLI.run(["extract", "--since", "HEAD~1", "."], cwd: repo.root)
+        let files = Set(text.stdout.split(separator: "\n").map { $0.split(separator: ":")[0] })
+        #expect(files == ["./error.rs", "./str_copy.rs", "./sync/arc.rs"])
+    }
+
+    @Test func extractSinceWithNothingChangedPrintsNothing() throws {
+        let repo = try Repo(copying: "Fixtures/rust-src/rust/kernel", "extract-clean")
+        defer { repo.remove() }
+        let result = try CLI.run(["extract", "--since", "HEAD", repo.root])
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+    }
+
+    @Test func gitProblemsExitTwoAndSayWhatToDo() throws {
+        let outside = NSTemporaryDirectory() + "kunitgen-since-cli-norepo-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        let notRepo = try CLI.run(["extract", "--since", "HEAD", outside])
+        #expect(notRepo.status == 2)
+        #expect(notRepo.stderr.contains("--since HEAD: \(outside) is not inside a git work tree"), "\(notRepo.stderr)")
+
+        let repo = try Repo(copying: "Fixtures/generate-cases", "badrev")
+        defer { repo.remove() }
+        for arguments in [["extract", "--since", "v0.0-nope", repo.root],
+                          ["generate", "--srctree", repo.root, "--dry-run", "--since", "v0.0-nope"],
+                          ["helpers", "--srctree", repo.root, "--since", "v0.0-nope"]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.contains("unknown revision 'v0.0-nope'"), "\(result.stderr)")
+            #expect(result.stdout == "")
+        }
+        let noDryRun = try CLI.run(["generate", "--srctree", repo.root, "--since", "HEAD"])
+        #expect(noDryRun.status == 2)
+        #expect(noDryRun.stderr.contains("--since needs --dry-run"), "\(noDryRun.stderr)")
+    }
+
+    @Test func generateDryRunSinceListsTheCasesOfTheChangedFilesOnly() throws {
+        let repo = try Repo(copying: "Fixtures/generate-cases", "generate")
+        defer { repo.remove() }
+        let out = repo.root + "/out"
+        try repo.touch("rust/kernel/sync.rs")
+        let all = try CLI.run(["generate", "--srctree", repo.root, "--out", out, "--dry-run"])
+        let since = try CLI.run(["generate", "--srctree", repo.root, "--out", out, "--dry-run", "--since", "HEAD"])
+        #expect(since.status == all.status)
+        // The output without --since, then the selection.
+        #expect(since.stdout.hasPrefix(all.stdout))
+        let extra = since.stdout.dropFirst(all.stdout.count).split(separator: "\n").map(String.init)
+        // sync.rs has two doctests (fences on lines 9 and 14); names and numbers as in the golden
+        // files the oracle regenerates (rustdoc orders tests by name: "line 14" before "line 9").
+        #expect(extra == ["case rust_doctest_kernel_sync_rs_0: rust/kernel/sync.rs:14 (run)",
+                          "case rust_doctest_kernel_sync_rs_1: rust/kernel/sync.rs:9 (run)",
+                          "2 of them from 1 changed files"], "\(since.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func helpersSinceReportsTheFindingsOfTheChangedFiles() throws {
+        let repo = try Repo(copying: "Fixtures/helpers-cases/unsorted", "helpers")
+        defer { repo.remove() }
+        let all = try CLI.run(["helpers", "--srctree", "."], cwd: repo.root)
+        let lines = all.stdout.split(separator: "\n").map(String.init)
+        let files = Set(lines.compactMap { $0.hasPrefix("rust/helpers/") ? $0.split(separator: ":").first.map(String.init) : nil })
+        #expect(files.count >= 2, "\(all.stdout)")
+        guard let chosen = files.sorted().first else { return }
+
+        let clean = try CLI.run(["helpers", "--srctree", ".", "--since", "HEAD"], cwd: repo.root)
+        #expect(clean.status == 0)
+        #expect(!clean.stdout.contains("rust/helpers/"), "\(clean.stdout)")
+
+        try repo.touch(chosen, comment: "/* touched */\n")
+        let since = try CLI.run(["helpers", "--srctree", ".", "--since", "HEAD"], cwd: repo.root)
+        let expected = lines.filter { $0.hasPrefix(chosen + ":") }
+        #expect(since.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("rust/") } == expected, "\(since.stdout)")
+        #expect(since.status == all.status)
+    }
+}
