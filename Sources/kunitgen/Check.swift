@@ -8,10 +8,10 @@ struct TreeOptions: ParsableArguments {
     var srctree: String
 
     @Option(help: "JSON rule configuration, as for `helpers` (disabled_rules, only_rules, severity, excluded), over every rule.")
-    var config: String?
+    var rules: String?
 
     @Option(help: "Kernel configuration (.config or include/config/auto.conf); default: SRCTREE/.config, else SRCTREE/include/config/auto.conf.")
-    var kconfig: String?
+    var config: String?
 
     @Option(name: [.customShort("p"), .customLong("compile-commands")],
             help: "compile_commands.json: parse helper files with their real flags.")
@@ -22,7 +22,7 @@ struct TreeOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: srctree, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("--srctree '\(srctree)' is not a directory")
         }
-        for (flag, path) in [("--config", config), ("--kconfig", kconfig), ("-p", compileCommands)] {
+        for (flag, path) in [("--rules", rules), ("--config", config), ("-p", compileCommands)] {
             if let path, !FileManager.default.isReadableFile(atPath: path) {
                 throw ValidationError("\(flag) '\(path)' is not a readable file")
             }
@@ -33,9 +33,9 @@ struct TreeOptions: ParsableArguments {
     func analyse() -> (TreeAnalysis, [Finding]) {
         var setup: [Finding] = []
         var configuration = HelperConfiguration()
-        if let config {
-            do { configuration = try TreeCheck.loadConfiguration(path: config) } catch {
-                setup.append(Finding(location: SourceLocation(path: config, line: 1), severity: .error,
+        if let rules {
+            do { configuration = try TreeCheck.loadConfiguration(path: rules) } catch {
+                setup.append(Finding(location: SourceLocation(path: rules, line: 1), severity: .error,
                                      ruleID: "config-invalid", message: error.message))
             }
         }
@@ -46,7 +46,8 @@ struct TreeOptions: ParsableArguments {
                                      ruleID: "compile-commands-invalid", message: error.message))
             }
         }
-        let kernel = TreeConfiguration.load(srctree: srctree, kconfig: kconfig)
+        let kernel = TreeConfiguration.load(srctree: srctree, explicit: config)
+        checker.defines = kernel.defines
         let progress = ProgressLine.forStandardError()
         var callback: (@Sendable (Int, Int) -> Void)? = nil
         if let progress { callback = { done, total in progress.update(done, total) } }
@@ -64,7 +65,7 @@ struct Check: ParsableCommand {
         discussion: """
         Findings are printed gcc style (or as JSON, SARIF or GitHub annotations), paths relative to \
         --srctree. Exit status: 0 nothing but notes, 1 warnings or errors, 2 the check could not run \
-        (unreadable input, invalid --config, libclang missing).
+        (unreadable input, invalid --rules or --config, libclang missing).
         """)
 
     @OptionGroup var tree: TreeOptions

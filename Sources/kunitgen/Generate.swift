@@ -61,19 +61,10 @@ struct Generate: ParsableCommand {
             throw ValidationError("unknown crate `\(crateName)`: use kernel, macros, pin-init or the path of a root .rs file")
         }
 
-        var cfg = CfgSet(names: ["doc", "doctest"])
-        var findings: [Finding] = []
-        let description: String
-        if let path = KernelConfig.locate(srctree: srctree, explicit: config) {
-            let parsed = KernelConfig.read(path: path)
-            findings += parsed.findings
-            let set = parsed.cfgSet
-            cfg.names.formUnion(set.names)
-            cfg.values.merge(set.values) { $0.union($1) }
-            description = "\(path) (\(parsed.entries.count) symbols set)"
-        } else {
-            description = "none found (no \(srctree)/.config or \(srctree)/include/config/auto.conf): no CONFIG_ cfg set"
-        }
+        let configuration = TreeConfiguration.load(srctree: srctree, explicit: config)
+        let cfg = configuration.cfg
+        var findings = configuration.findings
+        let description = configuration.description
         FileHandle.standardError.write(Data("kunitgen: configuration: \(description)\n".utf8))
 
         let options = ExtractionOptions(crateName: crateIdentifier, edition: "2021", cfg: cfg)

@@ -32,7 +32,10 @@ struct Helpers: ParsableCommand {
             help: "compile_commands.json: parse helper files with their real flags.")
     var compileCommands: String?
 
-    @Option(help: "JSON configuration: disabled_rules, only_rules, severity, excluded.")
+    @Option(help: "JSON rule configuration: disabled_rules, only_rules, severity, excluded.")
+    var rules: String?
+
+    @Option(help: "Kernel configuration (.config or include/config/auto.conf) deciding which #ifdef branches are active; default: SRCTREE/.config, else SRCTREE/include/config/auto.conf. Inactive branches are checked too.")
     var config: String?
 
     @OptionGroup var output: FindingOutputOptions
@@ -47,7 +50,7 @@ struct Helpers: ParsableCommand {
         guard FileManager.default.fileExists(atPath: srctree, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("--srctree '\(srctree)' is not a directory")
         }
-        for (flag, path) in [("-p", compileCommands), ("--config", config)] {
+        for (flag, path) in [("-p", compileCommands), ("--rules", rules), ("--config", config)] {
             if let path, !FileManager.default.isReadableFile(atPath: path) {
                 throw ValidationError("\(flag) '\(path)' is not a readable file")
             }
@@ -59,9 +62,12 @@ struct Helpers: ParsableCommand {
         let renderer = HelperReport.renderer
         var checker = HelperChecker()
         var setupProblems: [Finding] = []
-        if let config {
-            do { checker.configuration = try HelperConfiguration.load(path: config) } catch {
-                setupProblems.append(Finding(location: SourceLocation(path: config, line: 1), severity: .error,
+        let kernel = TreeConfiguration.load(srctree: srctree, explicit: config)
+        setupProblems += kernel.findings.filter { $0.severity == .error }
+        checker.defines = kernel.defines
+        if let rules {
+            do { checker.configuration = try HelperConfiguration.load(path: rules) } catch {
+                setupProblems.append(Finding(location: SourceLocation(path: rules, line: 1), severity: .error,
                                              ruleID: "config-invalid", message: error.message))
             }
         }

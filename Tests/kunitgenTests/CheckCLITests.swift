@@ -89,13 +89,13 @@ enum TreeCLI {
     defer { try? FileManager.default.removeItem(atPath: tree) }
     let bad = tree + "/bad.json"
     try TreeCLI.write(bad, #"{"disabled_rules": ["no-such-rule"]}"#)
-    let invalid = try CLI.run(["check", "--srctree", tree, "--config", bad])
+    let invalid = try CLI.run(["check", "--srctree", tree, "--rules", bad])
     #expect(invalid.status == 2)
     #expect(invalid.stdout.contains("[config-invalid]"))
 
     let quiet = tree + "/quiet.json"
     try TreeCLI.write(quiet, #"{"disabled_rules": ["ignore-without-reason", "doctest-never-run", "doctest-should-panic-not-run", "doctest-test-harness-not-supported", "doctest-ignore-target-not-built", "macro-example-not-extracted"], "only_rules": [], "excluded": ["rust/helpers/blk.c", "rust/helpers/atomic.c"]}"#)
-    let filtered = try CLI.run(["check", "--srctree", TreeCLI.srctree, "--config", quiet])
+    let filtered = try CLI.run(["check", "--srctree", TreeCLI.srctree, "--rules", quiet])
     #expect(!filtered.stdout.contains("[ignore-without-reason]"))
     #expect(!filtered.stdout.contains("rust/helpers/blk.c"))
 

@@ -112,7 +112,7 @@ import Testing
         let tree = try Self.run(["helpers", "--srctree", "Fixtures/nosuch"])
         #expect(tree.status == 2)
         #expect(tree.stderr.contains("Fixtures/nosuch"), "\(tree.stderr)")
-        let config = try Self.run(["helpers", "--srctree", "Fixtures/helpers-cases/clean", "--config", "Fixtures/none.json"])
+        let config = try Self.run(["helpers", "--srctree", "Fixtures/helpers-cases/clean", "--rules", "Fixtures/none.json"])
         #expect(config.status == 2)
         #expect(config.stderr.contains("Fixtures/none.json"), "\(config.stderr)")
     }

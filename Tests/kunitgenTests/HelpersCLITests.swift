@@ -143,11 +143,11 @@ private enum HelpersCLI {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let config = directory + "/helpers.json"
     try Data(#"{"disabled_rules": ["missing-rust-helper"], "excluded": ["pid_namespace.c"]}"#.utf8).write(to: URL(fileURLWithPath: config))
-    let quiet = try HelpersCLI.run(["helpers", "--srctree", HelpersCLI.srctree, "--config", config])
+    let quiet = try HelpersCLI.run(["helpers", "--srctree", HelpersCLI.srctree, "--rules", config])
     #expect(quiet.status == 0)
     #expect(quiet.stdout.isEmpty)
     try Data(#"{"disabled_rules": ["no-such-rule"]}"#.utf8).write(to: URL(fileURLWithPath: config))
-    let bad = try HelpersCLI.run(["helpers", "--srctree", HelpersCLI.srctree, "--config", config])
+    let bad = try HelpersCLI.run(["helpers", "--srctree", HelpersCLI.srctree, "--rules", config])
     #expect(bad.status == 2)
     #expect(bad.stdout.contains("unknown rule 'no-such-rule'"))
 }

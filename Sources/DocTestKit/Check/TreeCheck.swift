@@ -24,7 +24,7 @@ public enum TreeCheck {
         .init(id: "macro-example-not-extracted", description: "doc example inside macro_rules! that no invocation in its file produces"),
     ]
 
-    /// Every rule ID `check` can report, with a description, for SARIF and `--config` validation.
+    /// Every rule ID `check` can report, with a description, for SARIF and `--rules` validation.
     public static var allRules: [FindingRenderer.RuleInfo] {
         HelperChecker.allRules.map { .init(id: $0.id, description: $0.description) } + ownRules + [
             .init(id: "doctest-ignored", description: "`ignore` doctest is not built into the KUnit suite"),
@@ -45,7 +45,7 @@ public enum TreeCheck {
             .init(id: "module-file-ambiguous", description: "module file exists twice (E0761)"),
             .init(id: "module-file-included-twice", description: "file included as two modules"),
             .init(id: "io-error", description: "a file cannot be read"),
-            .init(id: "config-invalid", description: "the --config file is invalid"),
+            .init(id: "config-invalid", description: "the --rules file is invalid"),
         ]
     }
 
@@ -120,7 +120,7 @@ public enum TreeCheck {
         }.sorted { ($0.location, $0.ruleID, $0.message) < ($1.location, $1.ruleID, $1.message) }
     }
 
-    /// Reads `--config`: the JSON of `kunitgen helpers --config`, rule names from `allRules`.
+    /// Reads `--rules`: the JSON of `kunitgen helpers --rules`, rule names from `allRules`.
     public static func loadConfiguration(path: String) throws(HelperConfiguration.LoadError) -> HelperConfiguration {
         guard let data = FileManager.default.contents(atPath: path) else { throw .init(message: "cannot read \(path)") }
         let configuration: HelperConfiguration

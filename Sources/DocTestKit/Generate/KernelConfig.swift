@@ -157,6 +157,21 @@ public struct KernelConfig: Hashable, Sendable {
         return cfg
     }
 
+    /// The `-D` flags that `include/generated/autoconf.h` amounts to (`CONFIG_X 1` for `y`,
+    /// `CONFIG_X_MODULE 1` for `m`, the value otherwise), so that a C parse without the kernel's
+    /// build sees the configuration's preprocessor branches as active.
+    public var cDefines: [String] {
+        entries.map { entry in
+            switch entry.value {
+            case .yes: return "-D\(entry.name)=1"
+            case .module: return "-D\(entry.name)_MODULE=1"
+            case .text(let value):
+                let numeric = !value.isEmpty && (Int(value) != nil || (value.hasPrefix("0x") && Int(value.dropFirst(2), radix: 16) != nil))
+                return "-D\(entry.name)=\(numeric ? value : Self.escapeStringValue(value))"
+            }
+        }
+    }
+
     /// Kconfig's `escape_string_value`: quotes, with `"` and `\` backslash-escaped.
     static func escapeStringValue(_ value: String) -> String {
         var out = "\""

@@ -19,10 +19,15 @@ public struct HelperChecker: Sendable {
 
     public var configuration: HelperConfiguration
     public var compileCommands: CompileCommands?
+    /// `-D` flags from the kernel configuration (`KernelConfig.cDefines`), used for files that
+    /// `compileCommands` does not cover; they decide which branches count as active.
+    public var defines: [String]
 
-    public init(configuration: HelperConfiguration = HelperConfiguration(), compileCommands: CompileCommands? = nil) {
+    public init(configuration: HelperConfiguration = HelperConfiguration(), compileCommands: CompileCommands? = nil,
+                defines: [String] = []) {
         self.configuration = configuration
         self.compileCommands = compileCommands
+        self.defines = defines
     }
 
     public var rules: [any HelperRule] { Self.allRules.filter { configuration.enables($0.id) } }
@@ -82,6 +87,7 @@ public struct HelperChecker: Sendable {
         var result = HelperScanResult()
         let aggregateFlags = files.first { Self.isAggregate($0.path) }.flatMap { compileCommands?.flags(for: Self.absolute($0.path)) }
         let commands = compileCommands
+        let fallbackArguments = HelperFileScanner.defaultArguments + defines
         // Each file gets its own index and unit, so files are parsed in parallel.
         let scans = ParallelResults<HelperFileScan>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { k in
@@ -89,7 +95,7 @@ public struct HelperChecker: Sendable {
             // Helper files are compiled as part of helpers.c: its flags are theirs.
             let flags = commands?.flags(for: Self.absolute(file.path)) ?? aggregateFlags
             scans.set(k, scanner.scan(path: file.path, bytes: file.bytes,
-                                      arguments: flags.map { ["-x", "c"] + $0 } ?? HelperFileScanner.defaultArguments,
+                                      arguments: flags.map { ["-x", "c"] + $0 } ?? fallbackArguments,
                                       trustClangErrors: flags != nil))
         }
         for scanned in scans.values {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `--config FILE`: which rules run, at what severity, over which files. JSON, e.g.
+/// `--rules FILE`: which rules run, at what severity, over which files. JSON, e.g.
 /// `{"disabled_rules": ["helpers-include-unsorted"], "severity": {"static-rust-helper": "error"},
 ///   "excluded": ["rust/helpers/atomic.c"]}`.
 public struct HelperConfiguration: Sendable, Codable {

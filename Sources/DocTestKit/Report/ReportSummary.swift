@@ -87,19 +87,27 @@ extension DoctestCounts {
     }
 }
 
-/// The tree's configuration as `generate` reads it: `doc`, `doctest`, and the `CONFIG_*` of
-/// `explicit`, else SRCTREE/.config, else SRCTREE/include/config/auto.conf.
-public enum TreeConfiguration {
-    public static func load(srctree: String, kconfig explicit: String?) -> (cfg: CfgSet, description: String, findings: [Finding]) {
+/// The tree's configuration, read the same way by `generate`, `helpers`, `check` and `report`:
+/// the `CONFIG_*` of `explicit`, else SRCTREE/.config, else SRCTREE/include/config/auto.conf.
+public struct TreeConfiguration: Sendable {
+    /// `doc`, `doctest` and the kernel's `CONFIG_*` cfgs, as the kernel's rustdoc run sees them.
+    public var cfg: CfgSet
+    /// The same configuration as C `-D` flags (what autoconf.h would say), for libclang.
+    public var defines: [String]
+    /// Which file was used, for the output ("none found ..." without one).
+    public var description: String
+    public var findings: [Finding]
+
+    public static func load(srctree: String, explicit: String?) -> TreeConfiguration {
         var cfg = CfgSet(names: ["doc", "doctest"])
         guard let path = KernelConfig.locate(srctree: srctree, explicit: explicit) else {
-            return (cfg, "none found (no .config or include/config/auto.conf): no CONFIG_ cfg set", [])
+            return TreeConfiguration(cfg: cfg, defines: [], description: "none found (no .config or include/config/auto.conf): no CONFIG_ cfg set", findings: [])
         }
         let parsed = KernelConfig.read(path: path)
         let set = parsed.cfgSet
         cfg.names.formUnion(set.names)
         cfg.values.merge(set.values) { $0.union($1) }
-        return (cfg, "\(path) (\(parsed.entries.count) symbols set)", parsed.findings)
+        return TreeConfiguration(cfg: cfg, defines: parsed.cDefines, description: "\(path) (\(parsed.entries.count) symbols set)", findings: parsed.findings)
     }
 }
 
