@@ -38,11 +38,17 @@ final class ItemScanner {
         self.file = file
     }
 
-    func scanCrate() {
+    func scanCrate(path: [String] = []) {
         let slot = reserveSlot()
         var crate = Attributes()
-        parseList(end: cursor.count, context: Context(path: [], active: true), mode: .module, enclosing: &crate)
-        fill(slot, path: [], fragments: crate.docs, context: Context(path: [], active: true))
+        parseList(end: cursor.count, context: Context(path: path, active: true), mode: .module, enclosing: &crate)
+        // `#![cfg(..)]` at the top of a module file disables the whole module.
+        guard crate.enabled else {
+            slots.removeAll()
+            modules.removeAll()
+            return
+        }
+        fill(slot, path: path, fragments: crate.docs, context: Context(path: path, active: true))
     }
 
     // MARK: doc comment slots
