@@ -61,13 +61,9 @@ final class ItemScanner {
     func fill(_ slot: Int, path: [String], fragments: [DocFragment], context: Context) {
         guard context.active, !fragments.isEmpty else { return }
         let joined = DocJoiner.join(fragments)
-        var doc = DocComment(itemPath: path, text: joined.text, lineMap: joined.lineMap,
-                             rustdocBaseLine: fragments[0].line, origin: context.origin)
-        if case .macroExpansion(_, _, let invocationLine) = context.origin {
-            // rustdoc counts from the invocation (the expansion cause of the attribute's span).
-            doc.rustdocBaseLine = invocationLine
-        }
-        slots[slot] = doc
+        // In a macro expansion this line is the expansion's; `expandInvocation` maps it back.
+        slots[slot] = DocComment(itemPath: path, text: joined.text, lineMap: joined.lineMap,
+                                 rustdocBaseLine: fragments[0].line, origin: context.origin)
     }
 
     func emit(path: [String], fragments: [DocFragment], context: Context) {
