@@ -39,6 +39,12 @@ final class ItemScanner {
     }
 
     func scanCrate(path: [String] = []) {
+        for k in cursor.unbalanced {
+            let opener = cursor.opens(k)
+            report(.error, "syntax-error", opener
+                ? "unclosed delimiter `\(cursor.text(k))`: the rest of the file is read as inside it"
+                : "unexpected closing delimiter `\(cursor.text(k))`", token: k)
+        }
         let slot = reserveSlot()
         var crate = Attributes()
         parseList(end: cursor.count, context: Context(path: path, active: true), mode: .module, enclosing: &crate)

@@ -18,6 +18,10 @@ public struct RustFileScanner: Sendable {
                     severity: .error, ruleID: "lex-error", message: $0.message)
         }
         findings += scanner.findings
+        // In file order (stable, so one place's findings keep the order they were made in).
+        findings = findings.enumerated().sorted {
+            ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
+        }.map(\.element)
         return RustFileScan(docComments: scanner.slots.compactMap { $0 }, modules: scanner.modules, findings: findings)
     }
 }
