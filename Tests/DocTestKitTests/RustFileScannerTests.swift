@@ -250,4 +250,58 @@ struct RustFileScannerTests {
         #expect(scan.findings.map(\.ruleID) == ["doctest-in-macro"])
         #expect(scan.findings.first?.severity == .note)
     }
+
+    /// Docs passed into a macro: through `#[$m:meta]` a doc comment becomes a raw `#[doc]`
+    /// (so it unindents as raw: rustdoc's text below) and its line counts from the invocation
+    /// (the `#` is the macro's); through `$t:tt` it stays itself, line and all. Observed:
+    /// `foo (line 10)`, `bar (line 26)`, `baz (line 36)`.
+    @Test func docsPassedThroughMacros() {
+        let source = """
+        macro_rules! m {
+            ($(#[$meta:meta])* $name:ident) => {
+                $(#[$meta])*
+                pub fn $name() {}
+            };
+        }
+
+        m! {
+            /// Some text
+            ///
+            /// ```
+            /// via_meta
+            /// ```
+            foo
+        }
+
+        macro_rules! n {
+            ($(#[$meta:meta])* $name:ident) => {
+                /// Body doc.
+                $(#[$meta])*
+                pub fn $name() {}
+            };
+        }
+
+        n! {
+            /// ```
+            /// mixed
+            /// ```
+            bar
+        }
+
+        macro_rules! tt {
+            ($($t:tt)*) => { $($t)* };
+        }
+        tt! {
+            /// ```
+            /// via_tt
+            /// ```
+            pub fn baz() {}
+        }
+        """
+        let docs = RustFileScanner(cfg: .rustdocDefault).scan(SourceFile(path: "t.rs", text: source)).docComments
+        #expect(docs.map(\.itemPath) == [["foo"], ["bar"], ["baz"]])
+        #expect(docs.map(\.text) == ["Some text\n\n```\nvia_meta\n```", "Body doc.\n ```\n mixed\n ```", "```\nvia_tt\n```"])
+        #expect(docs.map { $0.rustdocLine(forDocLine: $0.text.hasPrefix("```") ? 0 : ($0.text.hasPrefix("Body") ? 1 : 2)) } == [10, 26, 36])
+        #expect(docs.map(\.lineMap) == [[9, 10, 11, 12, 13], [19, 26, 27, 28], [36, 37, 38]])
+    }
 }

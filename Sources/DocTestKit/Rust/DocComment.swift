@@ -7,7 +7,10 @@ public struct DocComment: Hashable, Sendable {
     public var text: String
     /// For each line of `text` (0-based index), the true 1-based source line it came from.
     public var lineMap: [Int]
-    /// The line rustdoc counts doc lines from (see `rustdocLine(forDocLine:)`).
+    /// The line rustdoc counts doc lines from (see `rustdocLine(forDocLine:)`): the line of the
+    /// first doc attribute that survived `cfg_attr` (outer docs before inner ones; for an active
+    /// `cfg_attr` the line of its inner `doc = ..`), or, when that attribute was written in a
+    /// `macro_rules!` body, the line of the outermost invocation (its span's expansion cause).
     public var rustdocBaseLine: Int
     public var origin: DoctestOrigin
 
@@ -26,8 +29,9 @@ public struct DocComment: Hashable, Sendable {
     }
 
     /// The line rustdoc reports for a code block starting on line `docLine` (0-based) of `text`:
-    /// it adds the number of doc lines to the line of the first doc attribute, whether or not those
-    /// lines are where the source has them.
+    /// `find_codes` counts the lines of the joined doc before the block and `visit_test` adds them
+    /// to the base line, whether or not those lines are where the source has them (dropped
+    /// `cfg_attr` fragments, `\n` escapes, lines between fragments, macro bodies all shift it).
     public func rustdocLine(forDocLine docLine: Int) -> Int {
         rustdocBaseLine + docLine
     }

@@ -52,7 +52,7 @@ enum DocJoiner {
             let fragment = fragments[k]
             if beautified[k].isEmptySymbol {
                 out.append(10)
-                map.append(fragment.line)
+                map.append(fragment.pieceLines.first ?? fragment.line)
                 continue
             }
             let doc = docs[k]

@@ -43,11 +43,23 @@ final class ItemScanner {
         self.file = file
     }
 
-    func scanCrate() {
+    func scanCrate(path: [String] = []) {
+        for k in cursor.unbalanced {
+            let opener = cursor.opens(k)
+            report(.error, "syntax-error", opener
+                ? "unclosed delimiter `\(cursor.text(k))`: the rest of the file is read as inside it"
+                : "unexpected closing delimiter `\(cursor.text(k))`", token: k)
+        }
         let slot = reserveSlot()
         var crate = Attributes()
-        parseList(end: cursor.count, context: Context(path: [], active: true), mode: .module, enclosing: &crate)
-        fill(slot, path: [], fragments: crate.docs, context: Context(path: [], active: true))
+        parseList(end: cursor.count, context: Context(path: path, active: true), mode: .module, enclosing: &crate)
+        // `#![cfg(..)]` at the top of a module file disables the whole module.
+        guard crate.enabled else {
+            slots.removeAll()
+            modules.removeAll()
+            return
+        }
+        fill(slot, path: path, fragments: crate.docs, context: Context(path: path, active: true))
     }
 
     // MARK: doc comment slots
@@ -60,13 +72,9 @@ final class ItemScanner {
     func fill(_ slot: Int, path: [String], fragments: [DocFragment], context: Context) {
         guard context.active, !fragments.isEmpty else { return }
         let joined = DocJoiner.join(fragments)
-        var doc = DocComment(itemPath: path, text: joined.text, lineMap: joined.lineMap,
-                             rustdocBaseLine: fragments[0].line, origin: context.origin)
-        if case .macroExpansion(_, _, let invocationLine) = context.origin {
-            // rustdoc counts from the invocation (the expansion cause of the attribute's span).
-            doc.rustdocBaseLine = invocationLine
-        }
-        slots[slot] = doc
+        // In a macro expansion this line is the expansion's; `expandInvocation` maps it back.
+        slots[slot] = DocComment(itemPath: path, text: joined.text, lineMap: joined.lineMap,
+                                 rustdocBaseLine: fragments[0].line, origin: context.origin)
     }
 
     func emit(path: [String], fragments: [DocFragment], context: Context) {

@@ -7,6 +7,8 @@ struct MacroExpander {
 
     indirect enum Binding {
         case tokens(Range<Int>)
+        /// A doc comment matched by `#[$m:meta]`: rustc sees it as `doc = r"..."`.
+        case docComment(Int)
         case repeated([Binding])
     }
 
@@ -14,6 +16,8 @@ struct MacroExpander {
         var text: String
         /// True source line of each line of `text` (0-based index).
         var lines: [Int]
+        /// For each line of `text`: it comes from the macro body (not the invocation's input).
+        var fromBody: [Bool]
     }
 
     func expand(_ definition: MacroDefinition, argumentsOpen open: Int) -> Expansion? {
@@ -22,7 +26,7 @@ struct MacroExpander {
             let matcherEnd = cursor.afterGroup(arm.matcher) - 1
             var bindings: [String: Binding] = [:]
             guard let next = match(arm.matcher + 1, matcherEnd, open + 1, argsEnd, &bindings), next == argsEnd else { continue }
-            var out = Expansion(text: "", lines: [])
+            var out = Expansion(text: "", lines: [], fromBody: [])
             transcribe(arm.body + 1, cursor.afterGroup(arm.body) - 1, bindings, [], &out)
             return out
         }
@@ -88,6 +92,20 @@ struct MacroExpander {
                 bindings[name] = .tokens(start..<min(i, iEnd))
                 continue
             }
+            // A doc comment in the input matches `#[$name:meta]` (and `#![$name:meta]`).
+            if cursor.isPunct(m, "#"), i < iEnd, cursor.tokens[i].kind == .outerDoc || cursor.tokens[i].kind == .innerDoc {
+                var g = m + 1
+                if cursor.tokens[i].kind == .innerDoc {
+                    guard cursor.isPunct(g, "!") else { return nil }
+                    g += 1
+                }
+                guard cursor.isPunct(g, "["), cursor.isPunct(g + 1, "$"), cursor.isIdentifier(g + 2), cursor.isPunct(g + 3, ":"),
+                      cursor.isWord(g + 4, "meta"), cursor.afterGroup(g) == g + 6 else { return nil }
+                bindings[cursor.text(g + 2)] = .docComment(i)
+                m = g + 6
+                i += 1
+                continue
+            }
             guard i < iEnd, cursor.text(m) == cursor.text(i) else { return nil }
             if cursor.opens(m) {
                 guard cursor.opens(i),
@@ -131,27 +149,47 @@ struct MacroExpander {
                 if !(cursor.isPunct(after, "*") || cursor.isPunct(after, "+") || cursor.isPunct(after, "?")) { separator = after; after += 1 }
                 let count = repetitionCount(k + 2, groupEnd, bindings, indices)
                 for n in 0..<count {
-                    if n > 0, let sep = separator { append(sep, &out) }
+                    if n > 0, let sep = separator { append(sep, fromBody: true, &out) }
                     transcribe(k + 2, groupEnd, bindings, indices + [n], &out)
                 }
                 k = after + 1
                 continue
             }
             if cursor.isPunct(k, "$"), cursor.isWord(k + 1, "crate") {
-                appendText("crate", line: cursor.line(k), &out)
+                appendText("crate", line: cursor.line(k), fromBody: true, &out)
                 k += 2
                 continue
             }
             if cursor.isPunct(k, "$"), cursor.isIdentifier(k + 1), let binding = bindings[cursor.text(k + 1)] {
-                if case .tokens(let range) = resolve(binding, indices) {
-                    for t in range { append(t, &out) }
+                switch resolve(binding, indices) {
+                case .tokens(let range):
+                    for t in range { append(t, fromBody: false, &out) }
+                case .docComment(let t):
+                    appendText("doc = " + rawString(docContent(t)), line: cursor.line(t), fromBody: false, &out)
+                case .repeated:
+                    break
                 }
                 k += 2
                 continue
             }
-            append(k, &out)
+            append(k, fromBody: true, &out)
             k += 1
         }
+    }
+
+    /// The doc string of a doc comment token: after `///`/`//!`, or inside `/** */`/`/*! */`.
+    private func docContent(_ t: Int) -> String {
+        let token = cursor.tokens[t]
+        var lo = token.start + 3, hi = token.end
+        if cursor.bytes[token.start + 1] == UInt8(ascii: "*"), hi - lo >= 2 { hi -= 2 }
+        lo = min(lo, hi)
+        return String(decoding: cursor.bytes[lo..<hi], as: UTF8.self)
+    }
+
+    private func rawString(_ content: String) -> String {
+        var hashes = "#"
+        while content.contains("\"" + hashes) { hashes += "#" }
+        return "r" + hashes + "\"" + content + "\"" + hashes
     }
 
     private func resolve(_ binding: Binding, _ indices: [Int]) -> Binding {
@@ -176,15 +214,16 @@ struct MacroExpander {
         return 0
     }
 
-    private func append(_ token: Int, _ out: inout Expansion) {
-        appendText(cursor.text(token), line: cursor.line(token), &out)
+    private func append(_ token: Int, fromBody: Bool, _ out: inout Expansion) {
+        appendText(cursor.text(token), line: cursor.line(token), fromBody: fromBody, &out)
     }
 
-    private func appendText(_ text: String, line: Int, _ out: inout Expansion) {
+    private func appendText(_ text: String, line: Int, fromBody: Bool, _ out: inout Expansion) {
         out.text += text
         out.text += "\n"
         var l = line
         out.lines.append(l)
-        for byte in text.utf8 where byte == 10 { l += 1; out.lines.append(l) }
+        out.fromBody.append(fromBody)
+        for byte in text.utf8 where byte == 10 { l += 1; out.lines.append(l); out.fromBody.append(fromBody) }
     }
 }

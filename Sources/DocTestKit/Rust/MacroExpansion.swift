@@ -56,10 +56,21 @@ extension ItemScanner {
         macros[name] = MacroDefinition(name: name, arms: arms, hasDocs: hasDocs, lines: lines)
     }
 
+    private func argumentsHaveDocs(_ open: Int) -> Bool {
+        let close = cursor.closer(open)
+        var k = open + 1
+        while k < close {
+            let kind = cursor.tokens[k].kind
+            if kind == .outerDoc || kind == .innerDoc || cursor.isWord(k, "doc") { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Scans the items a same-file macro invocation produces. rustdoc counts their doc lines from
     /// the outermost invocation; the true lines are those in the macro body.
     func expandInvocation(_ definition: MacroDefinition, open: Int, context: Context, invocationLine: Int) {
-        guard definition.hasDocs, expansionDepth < 8 else { return }
+        guard expansionDepth < 8, definition.hasDocs || argumentsHaveDocs(open) else { return }
         guard let expansion = MacroExpander(cursor: cursor).expand(definition, argumentsOpen: open) else {
             report(.note, "macro-not-expanded",
                    "cannot expand `\(definition.name)!` here; doc examples it would produce are not extracted", token: open)
@@ -77,9 +88,14 @@ extension ItemScanner {
         var ignored = Attributes()
         sub.parseList(end: sub.cursor.count, context: Context(path: context.path, active: context.active, origin: origin),
                       mode: .module, enclosing: &ignored)
-        func real(_ line: Int) -> Int { expansion.lines.isEmpty ? invocationLine : expansion.lines[min(max(line - 1, 0), expansion.lines.count - 1)] }
+        func index(_ line: Int) -> Int { min(max(line - 1, 0), expansion.lines.count - 1) }
+        func real(_ line: Int) -> Int { expansion.lines.isEmpty ? invocationLine : expansion.lines[index(line)] }
         for case var doc? in sub.slots {
             doc.lineMap = doc.lineMap.map(real)
+            // rustdoc counts from the first doc attribute's span; written in the macro body, that
+            // span is replaced by the invocation's (its expansion cause), else it is its own.
+            let fromBody = expansion.fromBody.isEmpty || expansion.fromBody[index(doc.rustdocBaseLine)]
+            doc.rustdocBaseLine = fromBody ? invocationLine : real(doc.rustdocBaseLine)
             if case .macroExpansion(let name, _, let invocation) = doc.origin, expansionDepth == 0 {
                 let inBody = doc.lineMap.first { definition.lines.contains($0) }
                 doc.origin = .macroExpansion(macroName: name, definitionLine: inBody ?? invocation, invocationLine: invocation)

@@ -6,15 +6,22 @@ public struct RustFileScanner: Sendable {
         self.cfg = cfg
     }
 
-    public func scan(_ file: SourceFile) -> RustFileScan {
+    /// Scans `file` as the crate root, or as module `modulePath` of a crate (a crate walker
+    /// scanning `mod x;` files): item paths, module parents and the file's own `//!` docs are
+    /// then under that path.
+    public func scan(_ file: SourceFile, modulePath: [String] = []) -> RustFileScan {
         let (tokens, errors) = RustLexer(bytes: file.bytes).tokenize()
         let scanner = ItemScanner(file: file, tokens: tokens, cfg: cfg)
-        scanner.scanCrate()
+        scanner.scanCrate(path: modulePath)
         var findings = errors.map {
             Finding(location: SourceLocation(path: file.path, line: $0.line, column: $0.column),
                     severity: .error, ruleID: "lex-error", message: $0.message)
         }
         findings += scanner.findings
+        // In file order (stable, so one place's findings keep the order they were made in).
+        findings = findings.enumerated().sorted {
+            ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
+        }.map(\.element)
         return RustFileScan(docComments: scanner.slots.compactMap { $0 }, modules: scanner.modules, findings: findings,
                             items: scanner.items)
     }

@@ -6,6 +6,8 @@ struct TokenCursor {
     /// For an opening `(`, `[`, `{`: index of its closing token, or `tokens.count` if unclosed.
     /// For other tokens: -1.
     let partner: [Int]
+    /// Openers never closed and closers that close nothing (rustc rejects the file for these).
+    let unbalanced: [Int]
 
     init(bytes: [UInt8], allTokens: [RustToken]) {
         self.bytes = bytes
@@ -17,6 +19,7 @@ struct TokenCursor {
         tokens = significant
         var partner = [Int](repeating: -1, count: significant.count)
         var stack: [(Int, UInt8)] = []
+        var unbalanced: [Int] = []
         for (k, t) in significant.enumerated() where t.kind == .punctuation {
             let c = bytes[t.start]
             switch c {
@@ -29,13 +32,17 @@ struct TokenCursor {
                 // unclosed (they then run to the end, which is what rustc's recovery amounts to).
                 if let at = stack.lastIndex(where: { $0.1 == open }) {
                     partner[stack[at].0] = k
+                    unbalanced.append(contentsOf: stack[(at + 1)...].map(\.0))
                     stack.removeSubrange(at...)
+                } else {
+                    unbalanced.append(k)
                 }
             default:
                 break
             }
         }
         self.partner = partner
+        self.unbalanced = (unbalanced + stack.map(\.0)).sorted()
     }
 
     var count: Int { tokens.count }
