@@ -64,6 +64,13 @@ struct CodeBlockFinderTests {
         Row("x\n\n[^1]:\n    ```\n    in_footnote();\n    ```", [.init(docLine: 3, info: "", originalCode: "in_footnote();")]),
         Row("x\n[^1]: note\n\n    code();", []),
         Row("x\n\n[^1]: note\n\n   code3();\n", []),
+        Row("x\n\n| a | b |\n|---|---|\n    indented();", []),
+        Row("x\n\n| a | b |\n|---|---|\n```\nfenced();\n```", [.init(docLine: 4, info: "", originalCode: "fenced();")]),
+        Row("x\n\n| a | b |\n|---|---|\n| c | d |\n    more();\n\n    code();", [.init(docLine: 7, info: "", originalCode: "code();")]),
+        Row("x\n| a |\n|---|\n\n    code();", [.init(docLine: 4, info: "", originalCode: "code();")]),
+        Row("x\n\na | b\n--|--\nc | d\n\n    code();", [.init(docLine: 6, info: "", originalCode: "code();")]),
+        Row("x\n\n- [ ] task\n- [x] done\n\n      code();", [.init(docLine: 5, info: "", originalCode: "code();")]),
+        Row("x\n\n~~strike~~\n~~~\ntilde();\n~~~\n", [.init(docLine: 3, info: "", originalCode: "tilde();")]),
     ]
 
     @Test(arguments: oracleRows)

@@ -177,6 +177,10 @@ struct DoctestBuilderTests {
         Row("let x = b\"é\";", info: "", original: "let x = b\"é\";", .init("#![allow(unused)]\n", "let x = b\"é\";", .plain)),
         Row("let x = 0b102;", info: "", original: "let x = 0b102;", .init("#![allow(unused)]\n", "let x = 0b102;", .plain)),
         Row("let x = 1.e3;\n", info: "", original: "let x = 1.e3;\n", .init("#![allow(unused)]\n", "let x = 1.e3;", .plain)),
+        // From rustdoc 1.95 on the kernel fixture files (kunit.rs, workqueue.rs).
+        Row("#![feature(never_type)]\nextern crate kernel;\nuse kernel::prelude::*;\nfn never() -> ! { loop {} }\nlet _ = never as fn() -> !;", info: "standalone_crate", original: "#![feature(never_type)]\nextern crate kernel;\nuse kernel::prelude::*;\nfn never() -> ! { loop {} }\nlet _ = never as fn() -> !;", .init("#![allow(unused)]\n#![feature(never_type)]\n\nextern crate kernel;\n", "use kernel::prelude::*;\nfn never() -> ! { loop {} }\nlet _ = never as fn() -> !;", .plain)),
+        Row("let tilde_with_info = \"\n~~~\n\";", info: "rust", original: "let tilde_with_info = \"\n~~~\n\";", .init("#![allow(unused)]\n", "let tilde_with_info = \"\n~~~\n\";", .plain)),
+        Row("let tilde_with_info = \"~~~\";\n~~~\nstill inside", info: "rust", original: "let tilde_with_info = \"~~~\";\n~~~\nstill inside", nil),
     ]
 
     @Test(arguments: rows)

@@ -109,6 +109,8 @@ struct StatementScanner {
         let lo = firstOuter ?? j
         if t.is(j, ";") { return (lo, j, .nonItem) }
         if t.is(j, "#") { return nil }  // `#!` or `#` without `[..]`
+        if t.tokens[j].kind == .punctuation,
+           DoctestPartitionNames.cannotStartStatement.contains(String(t.text(j))) { return nil }
         if t.is(j, "let") {
             // A `let` missing its `;` before a new line is recovered by rustc: the next line
             // starts a new statement.
@@ -339,8 +341,10 @@ struct StatementScanner {
 
 enum DoctestPartitionNames {
     static let lint: Set<String> = ["forbid", "allow", "warn", "deny", "expect"]
+    /// Punctuation no statement or expression begins with (`~~~` left in the code).
+    static let cannotStartStatement: Set<String> = ["~", "@", "$", "?", "=", "+", "/", "%", "^", ",", ">", ")", "]", "}"]
     /// Binary operators and separators that cannot end an expression (`let x = ;`, `1 +`).
-    static let danglingOperators: Set<String> = ["=", "+", "-", "*", "/", "%", "^", ",", "&", "|", "!", "<", ":"]
+    static let danglingOperators: Set<String> = ["=", "+", "-", "*", "/", "%", "^", ",", "&", "|", "<", ":"]
     /// Words that may precede `fn` (or `impl`/`trait`) in an item (`const`, `extern` handled apart).
     static let fnQualifiers: Set<String> = ["async", "unsafe", "safe", "default"]
     /// After `const`, these make it a qualifier (`const fn`), anything else a `const` item.
