@@ -273,7 +273,7 @@ struct StatementScanner {
     }
 
     /// A macro invocation `path!(..)` at `j`: its last token and whether it is a statement macro
-    /// (braces, or followed by `;` or the end); otherwise it starts an expression.
+    /// (braces, or followed by `;`); otherwise it starts an expression.
     private mutating func macroCall(at j: Int) -> (Int, Bool)? {
         guard t.tokens[j].kind == .identifier,
               !DoctestPartitionNames.keywords.contains(String(t.text(j))) else { return nil }
@@ -282,7 +282,8 @@ struct StatementScanner {
         guard t.is(k + 1, "!"), let close = t.partner[k + 2], close > k + 2 else { return nil }
         let open = k + 2
         let braces = t.is(open, "{")
-        guard braces || t.is(close + 1, ";") || close + 1 == t.count else { return (close, false) }
+        // `m!(..)` as the body's tail (no `;`) is an expression, as is `m!(..).f()`.
+        guard braces || t.is(close + 1, ";") else { return (close, false) }
         if !result.hasMainFn {
             // rustdoc's heuristic for a `main` hidden in a macro: the tokens `fn main (..)` among
             // the macro's direct arguments.
