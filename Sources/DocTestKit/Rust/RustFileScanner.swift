@@ -1,5 +1,4 @@
 /// Finds every doc comment in one Rust file, attached to its item, after `#[cfg]` filtering.
-/// (Stub: to be completed by the Rust front-end work.)
 public struct RustFileScanner: Sendable {
     public var cfg: CfgSet
 
@@ -7,7 +6,18 @@ public struct RustFileScanner: Sendable {
         self.cfg = cfg
     }
 
-    public func scan(_ file: SourceFile) -> RustFileScan {
-        RustFileScan()
+    /// Scans `file` as the crate root, or as module `modulePath` of a crate (a crate walker
+    /// scanning `mod x;` files): item paths, module parents and the file's own `//!` docs are
+    /// then under that path.
+    public func scan(_ file: SourceFile, modulePath: [String] = []) -> RustFileScan {
+        let (tokens, errors) = RustLexer(bytes: file.bytes).tokenize()
+        let scanner = ItemScanner(file: file, tokens: tokens, cfg: cfg)
+        scanner.scanCrate(path: modulePath)
+        var findings = errors.map {
+            Finding(location: SourceLocation(path: file.path, line: $0.line, column: $0.column),
+                    severity: .error, ruleID: "lex-error", message: $0.message)
+        }
+        findings += scanner.findings
+        return RustFileScan(docComments: scanner.slots.compactMap { $0 }, modules: scanner.modules, findings: findings)
     }
 }

@@ -1,0 +1,122 @@
+import Foundation
+
+extension ItemScanner {
+    /// A doc fragment from a `///`, `//!`, `/** */` or `/*! */` token.
+    func docCommentFragment(_ index: Int) -> DocFragment {
+        let t = cursor.tokens[index]
+        let bytes = cursor.bytes
+        let isBlock = t.end - t.start >= 3 && bytes[t.start + 1] == UInt8(ascii: "*")
+        var lo = t.start + 3
+        var hi = t.end
+        if isBlock, hi - lo >= 2, bytes[hi - 2] == UInt8(ascii: "*"), bytes[hi - 1] == UInt8(ascii: "/") { hi -= 2 }
+        lo = min(lo, hi)
+        var pieceLines = [t.line]
+        if isBlock {
+            var line = t.line
+            for k in lo..<hi where bytes[k] == 10 { line += 1; pieceLines.append(line) }
+        }
+        return DocFragment(kind: .sugared, isBlockComment: isBlock,
+                           doc: Array(bytes[lo..<hi]), pieceLines: pieceLines, line: t.line)
+    }
+
+    /// `#[...]` or `#![...]` with `#` at `hash` and `[` at `bracket`; leaves `pos` after `]`.
+    func parseAttribute(hash: Int, bracket: Int, into attributes: inout Attributes) {
+        let close = cursor.closer(bracket)
+        applyMeta(bracket + 1, close, into: &attributes, line: cursor.line(hash), fromCfgAttr: false)
+        pos = min(close + 1, cursor.count)
+    }
+
+    /// Applies one meta item `lo..<hi` (`doc = ".."`, `cfg(..)`, `cfg_attr(..)`, `path = ".."`).
+    func applyMeta(_ lo: Int, _ hi: Int, into attributes: inout Attributes, line: Int, fromCfgAttr: Bool) {
+        guard lo < hi else { return }
+        if cursor.isWord(lo, "doc"), cursor.isPunct(lo + 1, "=") {
+            // After `cfg_attr` expansion the attribute's span is that of the inner `doc = ..`.
+            let spanLine = fromCfgAttr ? cursor.line(lo) : line
+            if let fragment = docValueFragment(lo + 2, hi, line: spanLine) {
+                attributes.docs.append(fragment)
+            }
+        } else if cursor.isWord(lo, "cfg"), cursor.isPunct(lo + 1, "(") {
+            let close = min(cursor.afterGroup(lo + 1) - 1, hi)
+            if !evaluatePredicate(lo + 2, close) { attributes.enabled = false }
+        } else if cursor.isWord(lo, "cfg_attr"), cursor.isPunct(lo + 1, "(") {
+            let close = min(cursor.afterGroup(lo + 1) - 1, hi)
+            let predicateEnd = cursor.findComma(from: lo + 2, end: close, angles: false)
+            guard evaluatePredicate(lo + 2, predicateEnd) else { return }
+            var k = predicateEnd + 1
+            while k < close {
+                let next = cursor.findComma(from: k, end: close, angles: false)
+                applyMeta(k, next, into: &attributes, line: line, fromCfgAttr: true)
+                k = next + 1
+            }
+        } else if hi == lo + 1, cursor.isWord(lo, "test") || cursor.isWord(lo, "bench") {
+            // `#[test]` functions exist only when compiling with `--test` (`cfg(test)`).
+            if !cfg.isSet("test") { attributes.enabled = false }
+        } else if cursor.isWord(lo, "path"), cursor.isPunct(lo + 1, "="), lo + 2 < hi,
+                  let value = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[lo + 2]) {
+            attributes.pathAttribute = value.value
+        }
+    }
+
+    /// An unparsable predicate counts as true: the item is kept and the problem reported.
+    func evaluatePredicate(_ lo: Int, _ hi: Int) -> Bool {
+        var parser = CfgPredicateParser(bytes: cursor.bytes, tokens: cursor.tokens, position: lo, end: hi)
+        guard let predicate = parser.parsePredicate(), parser.position == hi else {
+            report(.warning, "cfg-unparsable", "cannot evaluate this cfg predicate; assuming it holds", token: lo)
+            return true
+        }
+        return predicate.evaluate(in: cfg)
+    }
+
+    /// The fragment of `doc = VALUE` with VALUE at `lo..<hi`: a string literal, or
+    /// `include_str!("file")` read relative to this file. Other macros cannot be evaluated here.
+    func docValueFragment(_ lo: Int, _ hi: Int, line: Int) -> DocFragment? {
+        if hi == lo + 1, let decoded = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[lo]) {
+            return DocFragment(kind: .raw, isBlockComment: false, doc: Array(decoded.value.utf8), pieceLines: decoded.pieceLines, line: line)
+        }
+        if cursor.isWord(lo, "include_str"), cursor.isPunct(lo + 1, "!"), cursor.isPunct(lo + 2, "("),
+           lo + 3 < hi, let name = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[lo + 3])?.value {
+            let directory = (file.path as NSString).deletingLastPathComponent
+            let path = name.hasPrefix("/") ? name : (directory.isEmpty ? name : directory + "/" + name)
+            if let source = try? SourceFile.read(path: path) {
+                // The included text's lines are not in this file: they all map to the attribute.
+                let text = source.text
+                let pieces = text.utf8.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+                return DocFragment(kind: .raw, isBlockComment: false, doc: source.bytes,
+                                   pieceLines: Array(repeating: line, count: pieces), line: line)
+            }
+            report(.error, "doc-include-missing", "cannot read `\(name)` included as documentation (looked for \(path))", token: lo)
+            return nil
+        }
+        if let text = concatOfLiterals(lo, hi) {
+            let pieces = text.utf8.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+            return DocFragment(kind: .raw, isBlockComment: false, doc: Array(text.utf8),
+                               pieceLines: Array(repeating: line, count: pieces), line: line)
+        }
+        report(.warning, "doc-not-literal",
+               "doc attribute value `\(tokenText(lo, hi))` is not a string literal; its examples are not extracted", token: lo)
+        return nil
+    }
+
+    /// `concat!("a", "b", ..)` of string literals only, as rustc evaluates it; nil otherwise.
+    func concatOfLiterals(_ lo: Int, _ hi: Int) -> String? {
+        guard cursor.isWord(lo, "concat"), cursor.isPunct(lo + 1, "!"), cursor.opens(lo + 2) else { return nil }
+        let close = cursor.closer(lo + 2)
+        guard close + 1 == hi else { return nil }
+        var out = ""
+        var k = lo + 3
+        while k < close {
+            guard let piece = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[k]) else { return nil }
+            out += piece.value
+            k += 1
+            if cursor.isPunct(k, ",") { k += 1 } else if k != close { return nil }
+        }
+        return out
+    }
+
+    func tokenText(_ lo: Int, _ hi: Int) -> String {
+        guard lo < hi else { return "" }
+        var out = ""
+        for k in lo..<min(hi, cursor.count) { out += cursor.text(k) }
+        return out
+    }
+}

@@ -1,0 +1,230 @@
+extension ItemScanner {
+    /// Parses one item at `pos` if there is one (returns false and leaves `pos` otherwise).
+    func parseItem(_ attributes: Attributes, context: Context, mode: ListMode, end: Int) -> Bool {
+        var attributes = attributes
+        let c = cursor
+        var k = pos
+        if c.isWord(k, "pub") {
+            k += 1
+            if c.isPunct(k, "(") { k = c.afterGroup(k) }
+        }
+        // Qualifiers: only taken when an item keyword follows, so `unsafe { .. }` stays code.
+        while k < end {
+            let next = k + 1
+            if (c.isWord(k, "unsafe") || c.isWord(k, "async") || c.isWord(k, "safe") || c.isWord(k, "default")),
+               c.isWord(next, "fn") || c.isWord(next, "impl") || c.isWord(next, "trait") || c.isWord(next, "extern")
+                || c.isWord(next, "unsafe") || c.isWord(next, "async") || c.isWord(next, "auto") || c.isWord(next, "const")
+                || c.isWord(next, "type") || c.isWord(next, "static") || c.isWord(next, "mod") {
+                k += 1
+            } else if c.isWord(k, "const"), c.isWord(next, "fn") || c.isWord(next, "unsafe") || c.isWord(next, "async") || c.isWord(next, "extern") {
+                k += 1
+            } else if c.isWord(k, "extern"), next < end, c.tokens[next].kind == .string,
+                      c.isWord(next + 1, "fn") || c.isWord(next + 1, "unsafe") {
+                k += 2
+            } else if c.isWord(k, "extern"), c.isWord(next, "fn") {
+                k += 1
+            } else if c.isWord(k, "auto"), c.isWord(next, "trait") {
+                k += 1
+            } else {
+                break
+            }
+        }
+        let inner = Context(path: context.path, active: context.active && attributes.enabled, origin: context.origin)
+        let name = c.isIdentifier(k + 1) ? identifierName(k + 1) : ""
+        func path(_ n: String) -> [String] { n.isEmpty ? context.path : context.path + [n] }
+
+        if c.isWord(k, "fn"), c.isIdentifier(k + 1) {
+            let stop = c.findBodyOrSemicolon(from: k + 2, end: end)
+            let slot = reserveSlot()
+            if c.isPunct(stop, "{") {
+                parseBlock(open: stop, path: path(name), context: inner, mode: .body, attributes: &attributes)
+            } else {
+                pos = min(stop + 1, end)
+            }
+            fill(slot, path: path(name), fragments: attributes.docs, context: inner)
+            return true
+        }
+        if c.isWord(k, "mod"), c.isIdentifier(k + 1), c.isPunct(k + 2, ";") || c.isPunct(k + 2, "{") {
+            let slot = reserveSlot()
+            let declaration = ModuleDeclaration(name: name, line: c.line(k), pathAttribute: attributes.pathAttribute,
+                                                isInline: c.isPunct(k + 2, "{"), parentPath: context.path)
+            let moduleIndex = modules.count
+            if inner.active { modules.append(declaration) }
+            if c.isPunct(k + 2, "{") {
+                parseBlock(open: k + 2, path: path(name), context: inner, mode: .module, attributes: &attributes)
+                // `#![cfg(..)]` inside the module disables it after the fact.
+                if !attributes.enabled, inner.active, moduleIndex < modules.count { modules.removeSubrange(moduleIndex...) }
+            } else {
+                pos = k + 3
+            }
+            let final = Context(path: context.path, active: context.active && attributes.enabled, origin: context.origin)
+            fill(slot, path: path(name), fragments: attributes.docs, context: final)
+            return true
+        }
+        if c.isWord(k, "struct") || (c.isWord(k, "union") && c.isIdentifier(k + 1)) {
+            guard c.isIdentifier(k + 1) else { return false }
+            emit(path: path(name), fragments: attributes.docs, context: inner)
+            var j = c.skipGenerics(k + 2, end: end)
+            if c.isPunct(j, "(") {
+                parseTupleFields(open: j, path: path(name), context: inner)
+                j = c.afterGroup(j)
+            }
+            let stop = c.findBodyOrSemicolon(from: j, end: end)
+            if c.isPunct(stop, "{") {
+                parseNamedFields(open: stop, path: path(name), context: inner)
+                pos = c.afterGroup(stop)
+            } else {
+                pos = min(stop + 1, end)
+            }
+            return true
+        }
+        if c.isWord(k, "enum"), c.isIdentifier(k + 1) {
+            emit(path: path(name), fragments: attributes.docs, context: inner)
+            let stop = c.findBodyOrSemicolon(from: c.skipGenerics(k + 2, end: end), end: end)
+            if c.isPunct(stop, "{") {
+                parseVariants(open: stop, path: path(name), context: inner)
+                pos = c.afterGroup(stop)
+            } else {
+                pos = min(stop + 1, end)
+            }
+            return true
+        }
+        if c.isWord(k, "trait"), c.isIdentifier(k + 1) {
+            return parseContainer(at: c.skipGenerics(k + 2, end: end), name: name, attributes: &attributes,
+                                  context: context, inner: inner, end: end)
+        }
+        if c.isWord(k, "impl") {
+            let header = c.skipGenerics(k + 1, end: end)
+            let stop = c.findBodyOrSemicolon(from: header, end: end)
+            return parseContainer(at: header, name: implSelfTypeName(header, stop), attributes: &attributes,
+                                  context: context, inner: inner, end: end)
+        }
+        if c.isWord(k, "const") || c.isWord(k, "static") {
+            var n = k + 1
+            if c.isWord(n, "mut") { n += 1 }
+            guard c.isIdentifier(n) || c.isPunct(n, "_") || c.isWord(n, "_"), c.isPunct(n + 1, ":") || c.isPunct(n + 1, "=") else {
+                return false
+            }
+            let itemName = c.isPunct(n, "_") ? "_" : identifierName(n)
+            let slot = reserveSlot()
+            fill(slot, path: path(itemName), fragments: attributes.docs, context: inner)
+            // Items inside the initializer (`const _: () = { .. };`) are named under the const.
+            pos = n + 1
+            while pos < end, !c.isPunct(pos, ";") {
+                if c.opens(pos) {
+                    let close = min(c.closer(pos), end)
+                    pos += 1
+                    var ignored = Attributes()
+                    parseList(end: close, context: Context(path: path(itemName), active: inner.active, origin: inner.origin),
+                              mode: .body, enclosing: &ignored)
+                    pos = min(close + 1, end)
+                } else {
+                    pos += 1
+                }
+            }
+            pos = min(pos + 1, end)
+            return true
+        }
+        if c.isWord(k, "type"), c.isIdentifier(k + 1) {
+            emit(path: path(name), fragments: attributes.docs, context: inner)
+            pos = min(c.findBodyOrSemicolon(from: k + 2, end: end) + 1, end)
+            return true
+        }
+        if c.isWord(k, "use") {
+            let stop = c.findBodyOrSemicolon(from: k + 1, end: end)
+            var j = stop
+            // `use a::{b, c};`: the group is one token tree; find the `;` after it.
+            while j < end, !c.isPunct(j, ";") { j = c.opens(j) ? c.afterGroup(j) : j + 1 }
+            for n in useNames(k + 1, j) { emit(path: path(n), fragments: attributes.docs, context: inner) }
+            pos = min(j + 1, end)
+            return true
+        }
+        if c.isWord(k, "extern"), c.isWord(k + 1, "crate") {
+            var j = k + 2
+            var crateName = c.text(j)
+            while j < end, !c.isPunct(j, ";") {
+                if c.isWord(j, "as") { crateName = c.text(j + 1) }
+                j += 1
+            }
+            emit(path: path(crateName.hasPrefix("r#") ? String(crateName.dropFirst(2)) : crateName),
+                 fragments: attributes.docs, context: inner)
+            pos = min(j + 1, end)
+            return true
+        }
+        if c.isWord(k, "extern"), c.isPunct(k + 1, "{") || (k + 1 < end && c.tokens[k + 1].kind == .string && c.isPunct(k + 2, "{")) {
+            // A foreign block has no name: its docs and items belong to the enclosing path.
+            let open = c.isPunct(k + 1, "{") ? k + 1 : k + 2
+            let slot = reserveSlot()
+            parseBlock(open: open, path: context.path, context: inner, mode: .module, attributes: &attributes)
+            fill(slot, path: context.path, fragments: attributes.docs, context: inner)
+            return true
+        }
+        if c.isWord(k, "macro_rules"), c.isPunct(k + 1, "!"), c.isIdentifier(k + 2) {
+            let macroName = identifierName(k + 2)
+            emit(path: path(macroName), fragments: attributes.docs, context: inner)
+            let open = k + 3
+            guard c.opens(open) else { pos = min(open + 1, end); return true }
+            recordMacro(name: macroName, open: open, active: inner.active)
+            pos = c.afterGroup(open)
+            if c.isPunct(pos, ";") { pos += 1 }
+            return true
+        }
+        if c.isWord(k, "macro"), c.isIdentifier(k + 1) {
+            emit(path: path(name), fragments: attributes.docs, context: inner)
+            var j = k + 2
+            while j < end, c.opens(j) {
+                let brace = c.isPunct(j, "{")
+                j = c.afterGroup(j)
+                if brace { break }
+            }
+            pos = j
+            return true
+        }
+        // A macro invocation in item position: `path::name! ( .. );` or `name! { .. }`.
+        if k == pos, c.isIdentifier(k) {
+            var j = k
+            while c.isIdentifier(j), c.isPunct(j + 1, ":"), c.isPunct(j + 2, ":") { j += 3 }
+            if c.isIdentifier(j), c.isPunct(j + 1, "!"), c.opens(j + 2), j + 2 < end {
+                if let definition = macros[c.text(j)], inner.active {
+                    expandInvocation(definition, open: j + 2, context: inner, invocationLine: c.line(k))
+                }
+                pos = c.afterGroup(j + 2)
+                if c.isPunct(pos, ";") { pos += 1 }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `trait`/`impl` with header from `header`; items in braces are named under `name`.
+    private func parseContainer(at header: Int, name: String, attributes: inout Attributes, context: Context,
+                                inner: Context, end: Int) -> Bool {
+        let stop = cursor.findBodyOrSemicolon(from: header, end: end)
+        let path = context.path + [name]
+        let slot = reserveSlot()
+        if cursor.isPunct(stop, "{") {
+            parseBlock(open: stop, path: path, context: inner, mode: .module, attributes: &attributes)
+        } else {
+            pos = min(stop + 1, end)
+        }
+        fill(slot, path: path, fragments: attributes.docs, context: inner)
+        return true
+    }
+
+    /// An identifier as rustc's `Ident` displays it: `r#` is kept only where it is needed
+    /// (the name is a keyword), so `r#type` stays and `r#foo` is `foo`.
+    func identifierName(_ i: Int) -> String {
+        let text = cursor.text(i)
+        guard text.hasPrefix("r#") else { return text }
+        let bare = String(text.dropFirst(2))
+        return ItemScanner.keywords.contains(bare) ? text : bare
+    }
+
+    static let keywords: Set<String> = [
+        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl",
+        "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static",
+        "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
+        "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual",
+        "yield", "try", "gen",
+    ]
+}

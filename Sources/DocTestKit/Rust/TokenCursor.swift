@@ -1,0 +1,133 @@
+/// The significant tokens of a file (no whitespace or plain comments) with matching brackets
+/// precomputed, so that skipping a group is O(1).
+struct TokenCursor {
+    let bytes: [UInt8]
+    let tokens: [RustToken]
+    /// For an opening `(`, `[`, `{`: index of its closing token, or `tokens.count` if unclosed.
+    /// For other tokens: -1.
+    let partner: [Int]
+
+    init(bytes: [UInt8], allTokens: [RustToken]) {
+        self.bytes = bytes
+        var significant: [RustToken] = []
+        significant.reserveCapacity(allTokens.count / 2)
+        for t in allTokens where t.kind != .whitespace && t.kind != .lineComment && t.kind != .blockComment {
+            significant.append(t)
+        }
+        tokens = significant
+        var partner = [Int](repeating: -1, count: significant.count)
+        var stack: [(Int, UInt8)] = []
+        for (k, t) in significant.enumerated() where t.kind == .punctuation {
+            let c = bytes[t.start]
+            switch c {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                partner[k] = significant.count
+                stack.append((k, c))
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                let open: UInt8 = c == UInt8(ascii: ")") ? UInt8(ascii: "(") : c == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
+                // A stray closer matches the nearest opener of its kind; openers in between stay
+                // unclosed (they then run to the end, which is what rustc's recovery amounts to).
+                if let at = stack.lastIndex(where: { $0.1 == open }) {
+                    partner[stack[at].0] = k
+                    stack.removeSubrange(at...)
+                }
+            default:
+                break
+            }
+        }
+        self.partner = partner
+    }
+
+    var count: Int { tokens.count }
+
+    /// True if token `i` exists and opens a group.
+    func opens(_ i: Int) -> Bool { i >= 0 && i < tokens.count && partner[i] >= 0 }
+
+    /// Index of the token closing the group opened at `i` (`count` if unclosed or not an opener).
+    func closer(_ i: Int) -> Int { opens(i) ? min(partner[i], tokens.count) : tokens.count }
+
+    func text(_ i: Int) -> String {
+        guard i >= 0, i < tokens.count else { return "" }
+        return String(decoding: bytes[tokens[i].start..<tokens[i].end], as: UTF8.self)
+    }
+
+    @inline(__always)
+    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .punctuation else { return false }
+        return bytes[tokens[i].start] == UInt8(truncatingIfNeeded: c.value)
+    }
+
+    /// True if token `i` is the identifier/keyword `word`.
+    func isWord(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .identifier else { return false }
+        let t = tokens[i]
+        guard t.end - t.start == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { buffer in
+            for k in 0..<buffer.count where bytes[t.start + k] != buffer[k] { return false }
+            return true
+        }
+    }
+
+    func isIdentifier(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .identifier }
+
+    /// `->` / `=>`: the `>` at `i` is glued to the `-` / `=` before it.
+    func isArrowTail(_ i: Int) -> Bool {
+        guard i > 0, isPunct(i, ">") else { return false }
+        return (isPunct(i - 1, "-") || isPunct(i - 1, "=")) && tokens[i - 1].end == tokens[i].start
+    }
+
+    func line(_ i: Int) -> Int {
+        guard !tokens.isEmpty else { return 1 }
+        return tokens[min(max(i, 0), tokens.count - 1)].line
+    }
+
+    /// The index after the group opening at `i` (or `i + 1` if `i` is not an opener).
+    func afterGroup(_ i: Int) -> Int {
+        guard i < tokens.count, partner[i] >= 0 else { return i + 1 }
+        return min(partner[i] + 1, tokens.count)
+    }
+
+    /// Index of the first token at or after `i` that is `;` or an opening `{` at bracket and angle
+    /// depth 0, stopping at `end`; `->` is not an angle bracket. Used for signatures and headers.
+    func findBodyOrSemicolon(from i: Int, end: Int) -> Int {
+        var k = i
+        var angle = 0
+        while k < end {
+            if isPunct(k, "{") && angle == 0 { return k }
+            if isPunct(k, ";") && angle == 0 { return k }
+            if isPunct(k, "}") { return k }
+            if isPunct(k, "<") { angle += 1 } else if isPunct(k, ">"), !isArrowTail(k), angle > 0 { angle -= 1 }
+            if partner[k] >= 0 { k = afterGroup(k) } else { k += 1 }
+        }
+        return end
+    }
+
+    /// Index of the next `,` at depth 0 (angle brackets counted when `angles`), or `end`.
+    func findComma(from i: Int, end: Int, angles: Bool) -> Int {
+        var k = i
+        var angle = 0
+        while k < end {
+            if isPunct(k, ",") && angle == 0 { return k }
+            if angles {
+                if isPunct(k, "<") { angle += 1 } else if isPunct(k, ">"), !isArrowTail(k), angle > 0 { angle -= 1 }
+            }
+            if partner[k] >= 0 { k = afterGroup(k) } else { k += 1 }
+        }
+        return end
+    }
+
+    /// Skips `<...>` generics starting at `i` (if `i` is `<`), returning the index after them.
+    func skipGenerics(_ i: Int, end: Int) -> Int {
+        guard isPunct(i, "<") else { return i }
+        var k = i
+        var angle = 0
+        while k < end {
+            if isPunct(k, "<") { angle += 1 } else if isPunct(k, ">"), !isArrowTail(k) {
+                angle -= 1
+                if angle == 0 { return k + 1 }
+            }
+            if partner[k] >= 0 { k = afterGroup(k) } else { k += 1 }
+        }
+        return end
+    }
+}
