@@ -64,6 +64,16 @@ struct CodeBlockFinderTests {
         Row("x\n\n[^1]:\n    ```\n    in_footnote();\n    ```", [.init(docLine: 3, info: "", originalCode: "in_footnote();")]),
         Row("x\n[^1]: note\n\n    code();", []),
         Row("x\n\n[^1]: note\n\n   code3();\n", []),
+        Row("x\n\n| a | b |\n|---|---|\n    indented();", []),
+        Row("x\n\n| a | b |\n|---|---|\n```\nfenced();\n```", [.init(docLine: 4, info: "", originalCode: "fenced();")]),
+        Row("x\n\n| a | b |\n|---|---|\n| c | d |\n    more();\n\n    code();", [.init(docLine: 7, info: "", originalCode: "code();")]),
+        Row("x\n| a |\n|---|\n\n    code();", [.init(docLine: 4, info: "", originalCode: "code();")]),
+        Row("x\n\na | b\n--|--\nc | d\n\n    code();", [.init(docLine: 6, info: "", originalCode: "code();")]),
+        Row("x\n\n- [ ] task\n- [x] done\n\n      code();", [.init(docLine: 5, info: "", originalCode: "code();")]),
+        Row("x\n\n~~strike~~\n~~~\ntilde();\n~~~\n", [.init(docLine: 3, info: "", originalCode: "tilde();")]),
+        // Entities and backslash escapes are decoded in info strings; a tab separates words.
+        Row("x\n\n```rust&#44;should_panic\na();\n```\n\n```rust\\,no_run\nb();\n```\n\n```\trust\t\nc();\n```\n\n~~~ no_run `x`\nd();\n~~~\n\n```rust&nbsp;x\ne();\n```",
+            [.init(docLine: 2, info: "rust,should_panic", originalCode: "a();"), .init(docLine: 6, info: "rust,no_run", originalCode: "b();"), .init(docLine: 10, info: "rust", originalCode: "c();")]),
     ]
 
     @Test(arguments: oracleRows)

@@ -273,13 +273,10 @@ struct LangStringTokenizer {
         return false
     }
 
-    /// `(...)` comments: skipped up to `)`, quoted strings inside included.
+    /// `(...)` comments: skipped up to the first `)` (quotes mean nothing inside).
     private mutating func skipComment() -> Bool {
         while let c = advance() {
             if c == ")" { return true }
-            if c == "\"" {
-                while let d = advance(), d != "\"" {}
-            }
         }
         fail("unclosed comment: missing `)` at the end")
         return false

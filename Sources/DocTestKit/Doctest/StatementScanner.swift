@@ -109,6 +109,8 @@ struct StatementScanner {
         let lo = firstOuter ?? j
         if t.is(j, ";") { return (lo, j, .nonItem) }
         if t.is(j, "#") { return nil }  // `#!` or `#` without `[..]`
+        if t.tokens[j].kind == .punctuation,
+           DoctestPartitionNames.cannotStartStatement.contains(String(t.text(j))) { return nil }
         if t.is(j, "let") {
             // A `let` missing its `;` before a new line is recovered by rustc: the next line
             // starts a new statement.
@@ -271,7 +273,7 @@ struct StatementScanner {
     }
 
     /// A macro invocation `path!(..)` at `j`: its last token and whether it is a statement macro
-    /// (braces, or followed by `;` or the end); otherwise it starts an expression.
+    /// (braces, or followed by `;`); otherwise it starts an expression.
     private mutating func macroCall(at j: Int) -> (Int, Bool)? {
         guard t.tokens[j].kind == .identifier,
               !DoctestPartitionNames.keywords.contains(String(t.text(j))) else { return nil }
@@ -280,7 +282,8 @@ struct StatementScanner {
         guard t.is(k + 1, "!"), let close = t.partner[k + 2], close > k + 2 else { return nil }
         let open = k + 2
         let braces = t.is(open, "{")
-        guard braces || t.is(close + 1, ";") || close + 1 == t.count else { return (close, false) }
+        // `m!(..)` as the body's tail (no `;`) is an expression, as is `m!(..).f()`.
+        guard braces || t.is(close + 1, ";") else { return (close, false) }
         if !result.hasMainFn {
             // rustdoc's heuristic for a `main` hidden in a macro: the tokens `fn main (..)` among
             // the macro's direct arguments.
@@ -339,8 +342,10 @@ struct StatementScanner {
 
 enum DoctestPartitionNames {
     static let lint: Set<String> = ["forbid", "allow", "warn", "deny", "expect"]
+    /// Punctuation no statement or expression begins with (`~~~` left in the code).
+    static let cannotStartStatement: Set<String> = ["~", "@", "$", "?", "=", "+", "/", "%", "^", ",", ">", ")", "]", "}"]
     /// Binary operators and separators that cannot end an expression (`let x = ;`, `1 +`).
-    static let danglingOperators: Set<String> = ["=", "+", "-", "*", "/", "%", "^", ",", "&", "|", "!", "<", ":"]
+    static let danglingOperators: Set<String> = ["=", "+", "-", "*", "/", "%", "^", ",", "&", "|", "<", ":"]
     /// Words that may precede `fn` (or `impl`/`trait`) in an item (`const`, `extern` handled apart).
     static let fnQualifiers: Set<String> = ["async", "unsafe", "safe", "default"]
     /// After `const`, these make it a qualifier (`const fn`), anything else a `const` item.

@@ -6,6 +6,7 @@ import CCMark
 /// blocks, list items, block quotes, HTML blocks, tabs, unterminated fences.
 public enum CodeBlockFinder {
     public static func codeBlocks(in markdown: String) -> [CodeBlock] {
+        guard mayContainCodeBlock(markdown.utf8) else { return [] }
         var bytes = FootnoteDefinitions.dedentContinuations(Array(markdown.utf8))
         if bytes.isEmpty { return [] }
         let lineStarts = lineStartOffsets(bytes)
@@ -38,6 +39,22 @@ public enum CodeBlockFinder {
                 isFenced: startsWithFence(bytes, lineStarts: lineStarts, line: line, column: column)))
         }
         return blocks
+    }
+
+    /// A code block needs a fence (a backtick or tilde) or four columns of indentation inside its
+    /// container (a tab, or four spaces in a row); most doc comments have neither.
+    static func mayContainCodeBlock(_ utf8: String.UTF8View) -> Bool {
+        var spaces = 0
+        for b in utf8 {
+            switch b {
+            case UInt8(ascii: "`"), UInt8(ascii: "~"), 9: return true
+            case 32:
+                spaces += 1
+                if spaces == 4 { return true }
+            default: spaces = 0
+            }
+        }
+        return false
     }
 
     /// rustdoc joins `str::lines()` of the block's text with "\n": the final line ending goes,
