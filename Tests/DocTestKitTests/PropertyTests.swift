@@ -112,8 +112,16 @@ struct MutableSource {
         // comment between two doc fragments of one item does not move rustdoc's line, which
         // counts lines of the joined doc from the first fragment.
         let starts = source.lines.indices.filter { index in
-            guard source.docPrefix(ofLine: index) != nil else { return false }
+            guard let prefix = source.docPrefix(ofLine: index) else { return false }
             guard index > 0 else { return true }
+            // `//!` inside an item continues the item's outer docs (one joined doc, like attributes).
+            // Only a file's leading `//!` block (after comments and blank lines) is safe.
+            if prefix.last == UInt8(ascii: "!") {
+                return source.lines[..<index].allSatisfy { line in
+                    let text = line.filter { $0 != 32 && $0 != 9 }
+                    return text.isEmpty || (text.starts(with: Array("//".utf8)) && !text.starts(with: Array("//!".utf8)))
+                }
+            }
             guard source.docPrefix(ofLine: index - 1) == nil else { return false }
             let previous = source.lines[index - 1].filter { $0 != 32 && $0 != 9 }
             return previous.isEmpty || previous.last == UInt8(ascii: "}") || previous.last == UInt8(ascii: ";")
