@@ -38,6 +38,21 @@ for tree in arguments.trees {
     print("| step | median | min | throughput |")
     print("|---|---|---|---|")
     print("| kunitgen extract (\(count) doctests) | \(Measure.formatSeconds(extraction.median)) | \(Measure.formatSeconds(extraction.min)) | \(Measure.formatBytes(Double(bytes) / extraction.median))/s |")
+    if let root = CrateWalker.rootFile(forCrate: "kernel"),
+       FileManager.default.fileExists(atPath: (tree as NSString).appendingPathComponent(root)) {
+        var cases = 0
+        let generation = Measure.time(runs: arguments.runs) {
+            let crate = CrateDoctests.extract(srctree: tree, root: root, options: ExtractionOptions(cfg: .rustdocDefault))
+            cases = KUnitGenerator.generate(crate.doctests, options: KUnitGenerationOptions()).cases.count
+        }
+        print("| kunitgen generate, crate `kernel` (\(cases) KUnit cases, files not written) | \(Measure.formatSeconds(generation.median)) | \(Measure.formatSeconds(generation.min)) | |")
+    }
+    let helperFiles = RustSourceWalker.rustFiles(at: (tree as NSString).appendingPathComponent("rust/helpers"), extensions: ["c"]).files
+    if !helperFiles.isEmpty {
+        var helpers = 0
+        let check = Measure.time(runs: arguments.runs) { helpers = HelperChecker().run(srctree: tree).scan.functions.count }
+        print("| kunitgen helpers (\(helperFiles.count) C files, \(helpers) helpers, no kernel headers) | \(Measure.formatSeconds(check.median)) | \(Measure.formatSeconds(check.min)) | |")
+    }
     if arguments.rustdoc {
         let rustdoc = RustdocRunner()
         let perFile = Measure.time(runs: 1) { rustdoc.collect(files: files) }

@@ -75,8 +75,10 @@ struct Helpers: ParsableCommand {
 
         var (scan, findings) = checker.run(srctree: srctree)
         if fix, !scan.allFiles.isEmpty {
-            let defined = HelperRuleContext(scan: scan).annotationDefined && checker.configuration.enables("missing-rust-helper")
-            let (changes, problems) = HelperFixer().apply(to: changed.map { $0.only(scan) } ?? scan, annotationDefined: defined)
+            let fixer = HelperFixer(
+                insertMissing: HelperRuleContext(scan: scan).annotationDefined && checker.configuration.enables("missing-rust-helper"),
+                moveMisplaced: checker.configuration.enables("misplaced-rust-helper"))
+            let (changes, problems) = fixer.apply(to: changed.map { $0.only(scan) } ?? scan)
             for change in changes { log(change.description) }
             if !changes.isEmpty { (scan, findings) = checker.run(srctree: srctree) }
             findings += problems

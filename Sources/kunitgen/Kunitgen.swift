@@ -8,7 +8,7 @@ struct Kunitgen: ParsableCommand {
         commandName: "kunitgen",
         abstract: "Doctests and C helpers of the Linux kernel's Rust code, checked from the sources alone.",
         discussion: "Exit status: 0 clean, 1 findings, 2 usage or I/O error.",
-        subcommands: [Extract.self, Generate.self, Helpers.self, Results.self])
+        subcommands: [Extract.self, Generate.self, Helpers.self, Results.self, Check.self, Report.self])
 
     /// Like ArgumentParser's `main()`, but usage errors exit with 2 (as gcc, grep and the kernel's
     /// scripts do) instead of EX_USAGE (64), so CI can tell "findings" (1) from "misuse" (2).

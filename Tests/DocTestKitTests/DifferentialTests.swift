@@ -85,6 +85,7 @@ struct DifferentialTests {
         ("Fixtures/rust-src/rust/kernel/debugfs.rs", "CONFIG_DEBUG_FS"),
         ("Fixtures/rust-src/rust/kernel/kunit.rs", "CONFIG_KUNIT"),
         ("Fixtures/rust-src/rust/kernel/task.rs", "CONFIG_SCHED_DEBUG"),
+        ("Fixtures/extract-cases/cfg_predicates.rs", "CONFIG_X"),
     ])
     func nonDefaultCfg(_ relativePath: String, _ name: String) throws {
         let path = Fixtures.absolute(relativePath)

@@ -195,3 +195,35 @@ func caseTreeFindings(_ name: String, _ expected: [String]) throws {
     }
     #expect(scanned > 100)
 }
+
+@Test func compoundConditionsAreSpelledFromTokensWithoutComments() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let source = """
+        #if IS_ENABLED(CONFIG_A) && !defined(CONFIG_B) /* why */
+        __rust_helper void rust_helper_a(void) {}
+        #elif (CONFIG_C > 1) // note
+        __rust_helper void rust_helper_c(void) {}
+        #else
+        __rust_helper void rust_helper_d(void) {}
+        #endif
+
+        """
+    let scan = HelperFileScanner(clang: clang).scan(path: "c.c", bytes: Array(source.utf8))
+    #expect(scan.functions.map(\.condition) == [
+        "IS_ENABLED(CONFIG_A) && !defined(CONFIG_B)",
+        "!(IS_ENABLED(CONFIG_A) && !defined(CONFIG_B)) && (CONFIG_C > 1)",
+        "!(IS_ENABLED(CONFIG_A) && !defined(CONFIG_B)) && !(CONFIG_C > 1)",
+    ])
+}
+
+/// With the real flags (compile_commands.json) clang's own parse errors are reported; without them
+/// they are not, since every unknown kernel macro would be one.
+@Test func clangParseErrorsOnlyWithRealFlags() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let source = Array("__rust_helper int rust_helper_x(void)\n{\n\treturn 1\n}\n".utf8)
+    let scanner = HelperFileScanner(clang: clang)
+    let trusted = scanner.scan(path: "x.c", bytes: source, trustClangErrors: true)
+    #expect(trusted.problems.map(\.gccStyle) == ["x.c:3:10: error: expected ';' after return statement [c-syntax-error]"])
+    #expect(scanner.scan(path: "x.c", bytes: source).problems.isEmpty)
+    #expect(trusted.functions.map(\.name) == ["rust_helper_x"])
+}

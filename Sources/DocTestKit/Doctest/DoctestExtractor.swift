@@ -36,7 +36,11 @@ public struct DoctestExtractor: Sendable {
 
     /// Doctests of one file read as a crate root of its own, like `rustdoc FILE`.
     public func extract(from file: SourceFile) -> ExtractionResult {
-        let scan = RustFileScanner(cfg: options.cfg).scan(file)
+        extract(from: file, scan: RustFileScanner(cfg: options.cfg).scan(file))
+    }
+
+    /// The same, from a scan already made with `options.cfg` (so a file is scanned once).
+    public func extract(from file: SourceFile, scan: RustFileScan) -> ExtractionResult {
         let builder = DoctestBuilder(crateName: options.crateName, edition: options.edition)
         var doctests: [Doctest] = []
         for doc in scan.docComments {

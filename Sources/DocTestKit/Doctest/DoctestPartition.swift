@@ -41,6 +41,8 @@ struct DoctestTokens {
         for t in lexed.tokens {
             switch t.kind {
             case .whitespace, .lineComment, .blockComment: continue
+            case .identifier where !Self.isRustIdentifier(bytes[(t.start - 1)..<(t.end - 1)]):
+                return nil  // a character rustc cannot lex (`¤`): "unknown start of token"
             default:
                 kept.append(RustToken(kind: t.kind, start: t.start - 1, end: t.end - 1, line: t.line))
             }
@@ -62,6 +64,15 @@ struct DoctestTokens {
         }
         guard stack.isEmpty else { return nil }
         self.partner = partner
+    }
+
+    /// Non-ASCII identifiers must be `XID_Start XID_Continue*` (after an optional `r#`).
+    private static func isRustIdentifier(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return true }
+        var scalars = Substring(decoding: bytes, as: UTF8.self).unicodeScalars[...]
+        if scalars.starts(with: "r#".unicodeScalars) { scalars = scalars.dropFirst(2) }
+        guard let first = scalars.first, first == "_" || first.properties.isXIDStart else { return false }
+        return scalars.dropFirst().allSatisfy { $0.properties.isXIDContinue }
     }
 
     private static func closer(of open: UInt8) -> UInt8 {

@@ -17,6 +17,8 @@ struct StatementScanner {
         case item(isExternCrate: Bool)
         case macroCall
         case nonItem
+        /// Only attributes were left: no statement, nothing copied.
+        case nothing
     }
 
     mutating func run() -> DoctestPartition? {
@@ -41,14 +43,16 @@ struct StatementScanner {
                 // statement with the crate-level code.
                 copy(to: \.crates, upTo: t.tokens[lo].start)
             }
+            if case .nothing = kind { break }
             var isExternCrate = false
             switch kind {
             case .item(let externCrate): isExternCrate = externCrate
             case .macroCall: break
             case .nonItem: hasNonItems = true
+            case .nothing: break
             }
             copy(to: isExternCrate ? \.crates : \.everythingElse, upTo: t.tokens[last].end)
-            i = last + 1
+            i = max(last + 1, i + 1)  // always progress, whatever a statement rule returned
         }
         if hasNonItems { result.hasMainFn = false }
         return result
@@ -100,16 +104,81 @@ struct StatementScanner {
                 break
             }
         }
-        guard j < t.count else { return nil }  // attributes without a statement
+        // Attributes with nothing after them: rustc reports it and the body has no statement.
+        guard j < t.count else { return (i, t.count - 1, .nothing) }
         let lo = firstOuter ?? j
         if t.is(j, ";") { return (lo, j, .nonItem) }
-        if t.is(j, "let") { return (lo, semicolonOrLast(from: j), .nonItem) }
-        if let (last, isExternCrate) = item(at: j) { return (lo, last, .item(isExternCrate: isExternCrate)) }
-        if let (last, isStatement) = macroCall(at: j) {
-            return (lo, isStatement ? last : semicolonOrLast(from: j), isStatement ? .macroCall : .nonItem)
+        if t.is(j, "#") { return nil }  // `#!` or `#` without `[..]`
+        if t.is(j, "let") {
+            // A `let` missing its `;` before a new line is recovered by rustc: the next line
+            // starts a new statement.
+            switch expressionEnd(from: j) {
+            case .end(let last), .missingSemicolon(let last): return (lo, last, .nonItem)
+            case .broken: return nil
+            }
         }
+        if let (last, isExternCrate) = item(at: j) {
+            guard last >= 0 else { return nil }
+            return (lo, last, .item(isExternCrate: isExternCrate))
+        }
+        if let (last, isStatement) = macroCall(at: j), isStatement { return (lo, last, .macroCall) }
         if let last = blockLikeExpression(at: j) { return (lo, last, .nonItem) }
-        return (lo, semicolonOrLast(from: j), .nonItem)
+        // An expression statement missing its `;` is an error rustc does not recover from.
+        guard case .end(let last) = expressionEnd(from: j) else { return nil }
+        return (lo, last, .nonItem)
+    }
+
+    private enum ExpressionEnd {
+        case end(Int)
+        /// The statement stops at this token, the next line starting another one.
+        case missingSemicolon(Int)
+        /// Certainly a syntax error (`let x = ;`, `1 +` at the end, a stray character).
+        case broken
+    }
+
+    /// The end of a `let` or expression statement from `k`: its `;`, or its last token when it
+    /// is the body's tail. Detects the syntax errors that make rustdoc give up on the code.
+    private func expressionEnd(from first: Int) -> ExpressionEnd {
+        var k = first
+        while k < t.count {
+            let token = t.tokens[k]
+            if token.kind == .unknown || t.is(k, "$") || (t.is(k, "@") && !t.is(first, "let")) { return .broken }
+            if t.is(k, ";") {
+                return k > 0 && DoctestPartitionNames.danglingOperators.contains(String(t.text(k - 1)))
+                    ? .broken : .end(k)
+            }
+            if k > first, token.line > t.tokens[k - 1].line, endsValue(k - 1), startsStatement(k) {
+                return .missingSemicolon(k - 1)
+            }
+            if let close = t.partner[k], close > k {
+                if (k + 1...close).contains(where: { t.tokens[$0].kind == .unknown }) { return .broken }
+                k = close + 1
+            } else {
+                k += 1
+            }
+        }
+        let last = t.count - 1
+        return DoctestPartitionNames.danglingOperators.contains(String(t.text(last))) ? .broken : .end(last)
+    }
+
+    /// A token that can end an expression (a value, a call, an index).
+    private func endsValue(_ k: Int) -> Bool {
+        switch t.tokens[k].kind {
+        case .number, .string, .character: return true
+        case .identifier: return !DoctestPartitionNames.keywords.contains(String(t.text(k)))
+            || ["self", "Self", "true", "false"].contains(String(t.text(k)))
+        case .punctuation: return t.is(k, ")") || t.is(k, "]")
+        default: return false
+        }
+    }
+
+    /// A token that cannot continue an expression after a value: a name or literal.
+    private func startsStatement(_ k: Int) -> Bool {
+        switch t.tokens[k].kind {
+        case .number, .string, .character: return true
+        case .identifier: return !["as", "else", "in"].contains(String(t.text(k)))
+        default: return false
+        }
     }
 
     /// The index of the first `;` outside delimiters from `k`, or the last token.
@@ -185,7 +254,8 @@ struct StatementScanner {
         return semicolonOrLast(from: k)
     }
 
-    /// The first `;` or the end of the first `{..}` outside other delimiters, from `k`.
+    /// The first `;` or the end of the first `{..}` outside other delimiters, from `k`; -1 when
+    /// there is neither (`struct S` at the end: a syntax error).
     private func blockOrSemicolon(from k: Int) -> Int {
         var k = k
         while k < t.count {
@@ -197,7 +267,7 @@ struct StatementScanner {
                 k += 1
             }
         }
-        return t.count - 1
+        return -1
     }
 
     /// A macro invocation `path!(..)` at `j`: its last token and whether it is a statement macro
@@ -269,6 +339,8 @@ struct StatementScanner {
 
 enum DoctestPartitionNames {
     static let lint: Set<String> = ["forbid", "allow", "warn", "deny", "expect"]
+    /// Binary operators and separators that cannot end an expression (`let x = ;`, `1 +`).
+    static let danglingOperators: Set<String> = ["=", "+", "-", "*", "/", "%", "^", ",", "&", "|", "!", "<", ":"]
     /// Words that may precede `fn` (or `impl`/`trait`) in an item (`const`, `extern` handled apart).
     static let fnQualifiers: Set<String> = ["async", "unsafe", "safe", "default"]
     /// After `const`, these make it a qualifier (`const fn`), anything else a `const` item.

@@ -8,8 +8,6 @@ public struct CDirective: Sendable {
     public var hash: CToken
     /// Byte range of the whole directive, up to (not including) its final newline.
     public var range: Range<Int>
-    /// The text after the keyword, whitespace runs collapsed (for `#if` conditions).
-    public var argumentText: String
 }
 
 /// Splits a C file's raw tokens into directives and code, and tells which `#if` conditions each byte
@@ -44,10 +42,7 @@ public struct CPreprocessorLayout: Sendable {
             if let last = inside.last { lastLine = last.line }
             let keyword = inside.first?.text ?? ""
             let arguments = Array(inside.dropFirst())
-            let textStart = inside.first?.endOffset ?? end
-            let directive = CDirective(
-                keyword: keyword, arguments: arguments, hash: token, range: token.offset..<end,
-                argumentText: Self.collapsed(bytes, textStart..<end))
+            let directive = CDirective(keyword: keyword, arguments: arguments, hash: token, range: token.offset..<end)
             if directive.keyword == "define", let previous = directives.last, previous.keyword == "ifndef",
                previous.arguments.first?.text == directive.arguments.first?.text, !stack.isEmpty,
                stack[stack.count - 1].earlier.isEmpty {
@@ -120,13 +115,41 @@ public struct CPreprocessorLayout: Sendable {
         if words.count == 4, wrappers.contains(words[0]), words[1] == "(", words[3] == ")" { name = words[2] }
         if words.count == 2, words[0] == "defined" { name = words[1] }
         if let name { return (negated ? "!" : "") + name }
-        return directive.argumentText
+        return spelled(directive.arguments)
+    }
+
+    /// Tokens written back with C-like spacing (comments, already dropped by the lexer, stay out):
+    /// `IS_ENABLED(CONFIG_A) && !defined(CONFIG_B)`.
+    static func spelled(_ tokens: [CToken]) -> String {
+        var out = ""
+        var previous: CToken?
+        for token in tokens {
+            if let previous, !["(", "!", "~"].contains(previous.text), ![")", ",", "("].contains(token.text) || (token.text == "(" && !previous.isWord) {
+                out += " "
+            }
+            out += token.text
+            previous = token
+        }
+        return out
     }
 
     private static func negate(_ condition: String) -> String {
         if condition.hasPrefix("!"), !condition.contains(" ") { return String(condition.dropFirst()) }
-        if !condition.contains(" ") { return "!" + condition }
+        if !condition.contains(" ") || isParenthesised(condition) { return "!" + condition }
         return "!(\(condition))"
+    }
+
+    /// `(a > 1)`: one pair of parentheses around everything.
+    private static func isParenthesised(_ condition: String) -> Bool {
+        guard condition.hasPrefix("("), condition.hasSuffix(")") else { return false }
+        var depth = 0
+        for (k, byte) in condition.utf8.enumerated() {
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") {
+                depth -= 1
+                if depth == 0 && k != condition.utf8.count - 1 { return false }
+            }
+        }
+        return depth == 0
     }
 
     /// End of the directive starting at `start`: the first newline not escaped by a backslash.
@@ -142,20 +165,5 @@ public struct CPreprocessorLayout: Sendable {
             k += 1
         }
         return bytes.count
-    }
-
-    private static func collapsed(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        guard range.lowerBound <= range.upperBound, range.upperBound <= bytes.count else { return "" }
-        var out: [UInt8] = []
-        var pendingSpace = false
-        for byte in bytes[range] {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\\") {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(byte)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

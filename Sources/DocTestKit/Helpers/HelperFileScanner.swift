@@ -90,19 +90,22 @@ public struct HelperFileScanner: Sendable {
                               _ bytes: [UInt8], path: String, active: Bool, origin: HelperOrigin) -> HelperFunction {
         let name = code[recognized.nameIndex]
         let start = code[recognized.declarationStart]
-        let (position, isStatic) = Self.specifiers(code[recognized.declarationStart..<recognized.nameIndex])
+        let (position, isStatic, annotation) = Self.specifiers(code[recognized.declarationStart..<recognized.nameIndex])
         let end = min(code[recognized.parametersEnd].endOffset, bytes.count)
         return HelperFunction(
             file: path, line: name.line, column: name.column, name: name.text,
             annotated: position != .none, annotationPosition: position, isStatic: isStatic,
             isDefinition: recognized.isDefinition, condition: layout.condition(at: name.offset), active: active,
             origin: origin, declaration: String(decoding: bytes[min(start.offset, end)..<end], as: UTF8.self),
-            declarationOffset: start.offset, declarationLine: start.line, declarationColumn: start.column, macro: nil)
+            declarationOffset: start.offset, declarationLine: start.line, declarationColumn: start.column, macro: nil,
+            annotationOffset: annotation?.offset)
     }
 
-    /// Where `__rust_helper` is among the tokens before the name, and whether `static` is there.
-    static func specifiers(_ tokens: ArraySlice<CToken>) -> (AnnotationPosition, Bool) {
+    /// Where `__rust_helper` is among the tokens before the name (and its token), and whether
+    /// `static` is there.
+    static func specifiers(_ tokens: ArraySlice<CToken>) -> (AnnotationPosition, Bool, CToken?) {
         var position = AnnotationPosition.none
+        var annotation: CToken?
         var isStatic = false
         var sawType = false
         var depth = 0
@@ -113,7 +116,10 @@ public struct HelperFileScanner: Sendable {
             }
             switch token.text {
             case "__rust_helper":
-                if position == .none { position = sawType ? .afterReturnType : .beforeReturnType }
+                if position == .none {
+                    position = sawType ? .afterReturnType : .beforeReturnType
+                    annotation = token
+                }
             case "static": isStatic = true
             case "inline", "extern", "__inline", "__inline__": break
             case "(": depth = 1  // arguments of an attribute macro such as `__printf(1, 2)`
@@ -122,7 +128,7 @@ public struct HelperFileScanner: Sendable {
                 if !(token.kind == .identifier && token.text.hasPrefix("__")) { sawType = true }
             }
         }
-        return (position, isStatic)
+        return (position, isStatic, annotation)
     }
 
     /// A definition whose name libclang places at a macro use: annotated when that macro's body says
@@ -143,7 +149,7 @@ public struct HelperFileScanner: Sendable {
         }
         let rest = body[specifiersStart...]
         let nameIndex = rest.firstIndex { $0.text.hasPrefix("rust_helper_") || $0.text == "##" } ?? rest.endIndex
-        let (position, isStatic) = Self.specifiers(rest[specifiersStart..<nameIndex])
+        let (position, isStatic, _) = Self.specifiers(rest[specifiersStart..<nameIndex])
         let lineEnd = bytes[use.offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
         return HelperFunction(
             file: path, line: use.line, column: use.column, name: declaration.name,

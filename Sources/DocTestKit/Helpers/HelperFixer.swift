@@ -1,33 +1,58 @@
 import Foundation
 
 /// `--fix`: inserts `__rust_helper ` where `missing-rust-helper` would report, at the start of the
-/// declaration on its own line, so the layout stays as it was. Files are replaced atomically.
+/// declaration on its own line, so the layout stays as it was, and moves a misplaced one there.
+/// Files are replaced atomically.
 public struct HelperFixer: Sendable {
     public struct Change: Sendable, Hashable {
         public var location: SourceLocation
         public var function: String
-        public var description: String { "\(location.path):\(location.line):\(location.column): inserted __rust_helper before '\(function)'" }
+        /// `inserted` or `moved`.
+        public var action: String
+        public var description: String {
+            "\(location.path):\(location.line):\(location.column): \(action) __rust_helper \(action == "moved" ? "to the start of" : "before") '\(function)'"
+        }
     }
 
-    public init() {}
+    /// What to fix: the CLI turns these off for disabled rules and for kernels without the macro.
+    public var insertMissing: Bool
+    public var moveMisplaced: Bool
 
-    /// The edits for one file's contents: the new bytes and what changed.
+    public init(insertMissing: Bool = true, moveMisplaced: Bool = true) {
+        self.insertMissing = insertMissing
+        self.moveMisplaced = moveMisplaced
+    }
+
+    /// The edits for one file's contents: the new bytes and what changed. Inserts the missing
+    /// annotations and moves misplaced ones to the start of their declaration.
     public func fixed(_ file: HelperFileScan) -> (bytes: [UInt8], changes: [Change]) {
-        let targets = file.functions.filter { $0.isRustHelper && $0.isDefinition && !$0.annotated && $0.origin != .macro }
-        var bytes = file.bytes
-        let insertion = Array("__rust_helper ".utf8)
+        struct Edit { var offset: Int; var remove: Int; var insert: [UInt8] }
+        let annotation = Array("__rust_helper ".utf8)
+        var edits: [Edit] = []
         var changes: [Change] = []
-        for function in targets.sorted(by: { $0.declarationOffset > $1.declarationOffset }) {
-            guard function.declarationOffset >= 0, function.declarationOffset <= bytes.count else { continue }
-            bytes.insert(contentsOf: insertion, at: function.declarationOffset)
-            changes.append(Change(location: function.location, function: function.name))
+        for function in file.functions where function.origin != .macro {
+            if insertMissing && function.isRustHelper && function.isDefinition && !function.annotated {
+                edits.append(Edit(offset: function.declarationOffset, remove: 0, insert: annotation))
+                changes.append(Change(location: function.location, function: function.name, action: "inserted"))
+            } else if moveMisplaced, function.annotationPosition == .afterReturnType, let at = function.annotationOffset {
+                // `void __rust_helper f` / `struct page *__rust_helper f`: drop it and one following blank.
+                var remove = "__rust_helper".utf8.count
+                if at + remove < file.bytes.count, file.bytes[at + remove] == 0x20 || file.bytes[at + remove] == 0x09 { remove += 1 }
+                edits.append(Edit(offset: at, remove: remove, insert: []))
+                edits.append(Edit(offset: function.declarationOffset, remove: 0, insert: annotation))
+                changes.append(Change(location: function.location, function: function.name, action: "moved"))
+            }
         }
-        return (bytes, changes.reversed())
+        var bytes = file.bytes
+        for edit in edits.sorted(by: { $0.offset > $1.offset }) {
+            guard edit.offset >= 0, edit.offset + edit.remove <= bytes.count else { continue }
+            bytes.replaceSubrange(edit.offset..<edit.offset + edit.remove, with: edit.insert)
+        }
+        return (bytes, changes)
     }
 
     /// Fixes every helper file of `scan` on disk. Problems (unwritable files) come back as findings.
-    public func apply(to scan: HelperScanResult, annotationDefined: Bool) -> (changes: [Change], problems: [Finding]) {
-        guard annotationDefined else { return ([], []) }
+    public func apply(to scan: HelperScanResult) -> (changes: [Change], problems: [Finding]) {
         var changes: [Change] = []
         var problems: [Finding] = []
         for file in scan.allFiles {

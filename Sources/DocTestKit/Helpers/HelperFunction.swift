@@ -42,6 +42,8 @@ public struct HelperFunction: Hashable, Sendable, Codable {
     public var declarationColumn: Int
     /// For `origin == .macro`: the macro whose body makes the definition.
     public var macro: String?
+    /// Byte offset of the `__rust_helper` token in the declaration (nil when absent or in a macro).
+    public var annotationOffset: Int? = nil
 
     public var isRustHelper: Bool { name.hasPrefix("rust_helper_") }
 

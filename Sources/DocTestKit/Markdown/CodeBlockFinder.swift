@@ -43,20 +43,21 @@ public enum CodeBlockFinder {
     /// rustdoc joins `str::lines()` of the block's text with "\n": the final line ending goes,
     /// `\r\n` endings lose their `\r`, a trailing empty line before the last ending stays.
     static func rustLinesJoined(_ text: String) -> String {
-        var lines: [Substring] = []
-        var rest = Substring(text)
-        while !rest.isEmpty {
-            if let nl = rest.firstIndex(of: "\n") {
-                var line = rest[..<nl]
-                if line.hasSuffix("\r") { line = line.dropLast() }
-                lines.append(line)
-                rest = rest[rest.index(after: nl)...]
-            } else {
-                lines.append(rest)
-                rest = ""
-            }
+        // On bytes: Swift treats "\r\n" as one Character.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 10 { end += 1 }
+            var lineEnd = end
+            if end < bytes.count, lineEnd > start, bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
+            if start > 0 { out.append(10) }
+            out += bytes[start..<lineEnd]
+            start = end + 1
         }
-        return lines.joined(separator: "\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func lineStartOffsets(_ bytes: [UInt8]) -> [Int] {

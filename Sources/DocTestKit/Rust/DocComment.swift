@@ -60,10 +60,14 @@ public struct RustFileScan: Sendable {
     public var modules: [ModuleDeclaration]
     /// Problems found while scanning (unterminated comments or strings, unexpandable macros...).
     public var findings: [Finding]
+    /// Named items declared in the file itself (for documentation coverage).
+    public var items: [RustItem]
 
-    public init(docComments: [DocComment] = [], modules: [ModuleDeclaration] = [], findings: [Finding] = []) {
+    public init(docComments: [DocComment] = [], modules: [ModuleDeclaration] = [], findings: [Finding] = [],
+                items: [RustItem] = []) {
         self.docComments = docComments
         self.modules = modules
         self.findings = findings
+        self.items = items
     }
 }

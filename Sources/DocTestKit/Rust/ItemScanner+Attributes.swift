@@ -16,12 +16,12 @@ extension ItemScanner {
             for k in lo..<hi where bytes[k] == 10 { line += 1; pieceLines.append(line) }
         }
         return DocFragment(kind: .sugared, isBlockComment: isBlock,
-                           doc: String(decoding: bytes[lo..<hi], as: UTF8.self), pieceLines: pieceLines, line: t.line)
+                           doc: Array(bytes[lo..<hi]), pieceLines: pieceLines, line: t.line)
     }
 
     /// `#[...]` or `#![...]` with `#` at `hash` and `[` at `bracket`; leaves `pos` after `]`.
     func parseAttribute(hash: Int, bracket: Int, into attributes: inout Attributes) {
-        let close = cursor.partner[bracket] >= 0 ? min(cursor.partner[bracket], cursor.count) : cursor.count
+        let close = cursor.closer(bracket)
         applyMeta(bracket + 1, close, into: &attributes, line: cursor.line(hash), fromCfgAttr: false)
         pos = min(close + 1, cursor.count)
     }
@@ -51,6 +51,8 @@ extension ItemScanner {
         } else if hi == lo + 1, cursor.isWord(lo, "test") || cursor.isWord(lo, "bench") {
             // `#[test]` functions exist only when compiling with `--test` (`cfg(test)`).
             if !cfg.isSet("test") { attributes.enabled = false }
+        } else if hi == lo + 1, cursor.isWord(lo, "macro_export") {
+            attributes.macroExport = true
         } else if cursor.isWord(lo, "path"), cursor.isPunct(lo + 1, "="), lo + 2 < hi,
                   let value = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[lo + 2]) {
             attributes.pathAttribute = value.value
@@ -71,7 +73,7 @@ extension ItemScanner {
     /// `include_str!("file")` read relative to this file. Other macros cannot be evaluated here.
     func docValueFragment(_ lo: Int, _ hi: Int, line: Int) -> DocFragment? {
         if hi == lo + 1, let decoded = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[lo]) {
-            return DocFragment(kind: .raw, isBlockComment: false, doc: decoded.value, pieceLines: decoded.pieceLines, line: line)
+            return DocFragment(kind: .raw, isBlockComment: false, doc: Array(decoded.value.utf8), pieceLines: decoded.pieceLines, line: line)
         }
         if cursor.isWord(lo, "include_str"), cursor.isPunct(lo + 1, "!"), cursor.isPunct(lo + 2, "("),
            lo + 3 < hi, let name = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[lo + 3])?.value {
@@ -81,7 +83,7 @@ extension ItemScanner {
                 // The included text's lines are not in this file: they all map to the attribute.
                 let text = source.text
                 let pieces = text.utf8.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-                return DocFragment(kind: .raw, isBlockComment: false, doc: text,
+                return DocFragment(kind: .raw, isBlockComment: false, doc: source.bytes,
                                    pieceLines: Array(repeating: line, count: pieces), line: line)
             }
             report(.error, "doc-include-missing", "cannot read `\(name)` included as documentation (looked for \(path))", token: lo)

@@ -4,6 +4,7 @@ extension ItemScanner {
         var attributes = attributes
         let c = cursor
         var k = pos
+        let declaredPub = c.isWord(k, "pub") && !c.isPunct(k + 1, "(")
         if c.isWord(k, "pub") {
             k += 1
             if c.isPunct(k, "(") { k = c.afterGroup(k) }
@@ -32,8 +33,14 @@ extension ItemScanner {
         let inner = Context(path: context.path, active: context.active && attributes.enabled, origin: context.origin)
         let name = c.isIdentifier(k + 1) ? identifierName(k + 1) : ""
         func path(_ n: String) -> [String] { n.isEmpty ? context.path : context.path + [n] }
+        func record(_ kind: RustItem.Kind, _ itemName: String, isPublic: Bool? = nil) {
+            guard mode == .module, inner.active, case .source = context.origin, expansionDepth == 0 else { return }
+            items.append(RustItem(itemPath: path(itemName), kind: kind, isPublic: isPublic ?? declaredPub,
+                                  hasDocs: !attributes.docs.isEmpty, line: c.line(k)))
+        }
 
         if c.isWord(k, "fn"), c.isIdentifier(k + 1) {
+            record(.function, name)
             let stop = c.findBodyOrSemicolon(from: k + 2, end: end)
             let slot = reserveSlot()
             if c.isPunct(stop, "{") {
@@ -52,6 +59,8 @@ extension ItemScanner {
             if inner.active { modules.append(declaration) }
             if c.isPunct(k + 2, "{") {
                 parseBlock(open: k + 2, path: path(name), context: inner, mode: .module, attributes: &attributes)
+                // Inline modules only (with their inner docs): `mod m;` is documented in its own file.
+                record(.module, name)
                 // `#![cfg(..)]` inside the module disables it after the fact.
                 if !attributes.enabled, inner.active, moduleIndex < modules.count { modules.removeSubrange(moduleIndex...) }
             } else {
@@ -63,6 +72,7 @@ extension ItemScanner {
         }
         if c.isWord(k, "struct") || (c.isWord(k, "union") && c.isIdentifier(k + 1)) {
             guard c.isIdentifier(k + 1) else { return false }
+            record(c.isWord(k, "union") ? .union : .structure, name)
             emit(path: path(name), fragments: attributes.docs, context: inner)
             var j = c.skipGenerics(k + 2, end: end)
             if c.isPunct(j, "(") {
@@ -79,6 +89,7 @@ extension ItemScanner {
             return true
         }
         if c.isWord(k, "enum"), c.isIdentifier(k + 1) {
+            record(.enumeration, name)
             emit(path: path(name), fragments: attributes.docs, context: inner)
             let stop = c.findBodyOrSemicolon(from: c.skipGenerics(k + 2, end: end), end: end)
             if c.isPunct(stop, "{") {
@@ -90,6 +101,7 @@ extension ItemScanner {
             return true
         }
         if c.isWord(k, "trait"), c.isIdentifier(k + 1) {
+            record(.trait, name)
             return parseContainer(at: c.skipGenerics(k + 2, end: end), name: name, attributes: &attributes,
                                   context: context, inner: inner, end: end)
         }
@@ -106,13 +118,14 @@ extension ItemScanner {
                 return false
             }
             let itemName = c.isPunct(n, "_") ? "_" : identifierName(n)
+            if itemName != "_" { record(c.isWord(k, "const") ? .constant : .staticItem, itemName) }
             let slot = reserveSlot()
             fill(slot, path: path(itemName), fragments: attributes.docs, context: inner)
             // Items inside the initializer (`const _: () = { .. };`) are named under the const.
             pos = n + 1
             while pos < end, !c.isPunct(pos, ";") {
-                if c.partner[pos] >= 0 {
-                    let close = min(c.partner[pos], end)
+                if c.opens(pos) {
+                    let close = min(c.closer(pos), end)
                     pos += 1
                     var ignored = Attributes()
                     parseList(end: close, context: Context(path: path(itemName), active: inner.active, origin: inner.origin),
@@ -126,6 +139,7 @@ extension ItemScanner {
             return true
         }
         if c.isWord(k, "type"), c.isIdentifier(k + 1) {
+            record(.typeAlias, name)
             emit(path: path(name), fragments: attributes.docs, context: inner)
             pos = min(c.findBodyOrSemicolon(from: k + 2, end: end) + 1, end)
             return true
@@ -134,7 +148,7 @@ extension ItemScanner {
             let stop = c.findBodyOrSemicolon(from: k + 1, end: end)
             var j = stop
             // `use a::{b, c};`: the group is one token tree; find the `;` after it.
-            while j < end, !c.isPunct(j, ";") { j = c.partner[j] >= 0 ? c.afterGroup(j) : j + 1 }
+            while j < end, !c.isPunct(j, ";") { j = c.opens(j) ? c.afterGroup(j) : j + 1 }
             for n in useNames(k + 1, j) { emit(path: path(n), fragments: attributes.docs, context: inner) }
             pos = min(j + 1, end)
             return true
@@ -161,18 +175,20 @@ extension ItemScanner {
         }
         if c.isWord(k, "macro_rules"), c.isPunct(k + 1, "!"), c.isIdentifier(k + 2) {
             let macroName = identifierName(k + 2)
+            record(.macroRules, macroName, isPublic: attributes.macroExport)
             emit(path: path(macroName), fragments: attributes.docs, context: inner)
             let open = k + 3
-            guard c.partner[open] >= 0 else { pos = min(open + 1, end); return true }
+            guard c.opens(open) else { pos = min(open + 1, end); return true }
             recordMacro(name: macroName, open: open, active: inner.active)
             pos = c.afterGroup(open)
             if c.isPunct(pos, ";") { pos += 1 }
             return true
         }
         if c.isWord(k, "macro"), c.isIdentifier(k + 1) {
+            record(.macro, name)
             emit(path: path(name), fragments: attributes.docs, context: inner)
             var j = k + 2
-            while j < end, c.partner[j] >= 0 {
+            while j < end, c.opens(j) {
                 let brace = c.isPunct(j, "{")
                 j = c.afterGroup(j)
                 if brace { break }
@@ -184,7 +200,7 @@ extension ItemScanner {
         if k == pos, c.isIdentifier(k) {
             var j = k
             while c.isIdentifier(j), c.isPunct(j + 1, ":"), c.isPunct(j + 2, ":") { j += 3 }
-            if c.isIdentifier(j), c.isPunct(j + 1, "!"), c.partner[min(j + 2, c.count - 1)] >= 0, j + 2 < end {
+            if c.isIdentifier(j), c.isPunct(j + 1, "!"), c.opens(j + 2), j + 2 < end {
                 if let definition = macros[c.text(j)], inner.active {
                     expandInvocation(definition, open: j + 2, context: inner, invocationLine: c.line(k))
                 }

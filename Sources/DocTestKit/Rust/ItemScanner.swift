@@ -9,6 +9,9 @@ final class ItemScanner {
     /// Doc comments in rustdoc's visiting order; a parent's slot is reserved before its children.
     var slots: [DocComment?] = []
     var modules: [ModuleDeclaration] = []
+    /// Named items declared in the source (not in macro expansions or function bodies), for
+    /// documentation coverage.
+    var items: [RustItem] = []
     var findings: [Finding] = []
     /// `macro_rules!` definitions seen so far, for expanding same-file invocations.
     var macros: [String: MacroDefinition] = [:]
@@ -30,6 +33,8 @@ final class ItemScanner {
         var docs: [DocFragment] = []
         var enabled = true
         var pathAttribute: String?
+        /// `#[macro_export]`: a `macro_rules!` that is part of the crate's public API.
+        var macroExport = false
     }
 
     init(file: SourceFile, tokens: [RustToken], cfg: CfgSet) {
@@ -119,8 +124,8 @@ final class ItemScanner {
             inJunk = true
             report(.error, "syntax-error", "expected an item, found `\(cursor.text(pos))`; skipping to the next item", token: pos)
         }
-        if cursor.partner[pos] >= 0 {
-            let close = min(cursor.partner[pos], end)
+        if cursor.opens(pos) {
+            let close = min(cursor.closer(pos), end)
             pos += 1
             var ignored = Attributes()
             let saved = inJunk
@@ -149,7 +154,7 @@ final class ItemScanner {
     /// Parses the list body `{ ... }` opening at `open` as items of `path`, in `mode`, adding
     /// the block's inner attributes to `attributes`. Leaves `pos` after the closing brace.
     func parseBlock(open: Int, path: [String], context: Context, mode: ListMode, attributes: inout Attributes) {
-        let close = min(cursor.partner[open] >= 0 ? cursor.partner[open] : cursor.count, cursor.count)
+        let close = cursor.closer(open)
         pos = open + 1
         var inner = Context(path: path, active: context.active && attributes.enabled, origin: context.origin)
         inner.active = context.active && attributes.enabled

@@ -89,8 +89,8 @@ struct MacroExpander {
                 continue
             }
             guard i < iEnd, cursor.text(m) == cursor.text(i) else { return nil }
-            if cursor.partner[m] >= 0 {
-                guard cursor.partner[i] >= 0,
+            if cursor.opens(m) {
+                guard cursor.opens(i),
                       let inner = match(m + 1, cursor.afterGroup(m) - 1, i + 1, cursor.afterGroup(i) - 1, &bindings),
                       inner == cursor.afterGroup(i) - 1 else { return nil }
                 m = cursor.afterGroup(m)

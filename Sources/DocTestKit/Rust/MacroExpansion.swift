@@ -21,10 +21,10 @@ extension ItemScanner {
         var arms: [MacroDefinition.Arm] = []
         var k = open + 1
         while k < close {
-            guard cursor.partner[k] >= 0 else { k += 1; continue }
+            guard cursor.opens(k) else { k += 1; continue }
             let matcher = k
             k = cursor.afterGroup(k)
-            guard cursor.isPunct(k, "="), cursor.isPunct(k + 1, ">"), cursor.partner[min(k + 2, cursor.count - 1)] >= 0 else { continue }
+            guard cursor.isPunct(k, "="), cursor.isPunct(k + 1, ">"), cursor.opens(k + 2) else { continue }
             arms.append(.init(matcher: matcher, body: k + 2))
             k = cursor.afterGroup(k + 2)
             if cursor.isPunct(k, ";") { k += 1 }

@@ -15,6 +15,7 @@ public struct RustFileScanner: Sendable {
                     severity: .error, ruleID: "lex-error", message: $0.message)
         }
         findings += scanner.findings
-        return RustFileScan(docComments: scanner.slots.compactMap { $0 }, modules: scanner.modules, findings: findings)
+        return RustFileScan(docComments: scanner.slots.compactMap { $0 }, modules: scanner.modules, findings: findings,
+                            items: scanner.items)
     }
 }

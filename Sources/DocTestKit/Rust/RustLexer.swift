@@ -57,6 +57,15 @@ private struct LexerState {
     mutating func emit(_ kind: RustToken.Kind, _ start: Int, _ rawEnd: Int) {
         let end = min(rawEnd, n)
         tokens.append(RustToken(kind: kind, start: start, end: end, line: line))
+        // Only these kinds can span lines.
+        switch kind {
+        case .identifier, .punctuation, .number, .lifetime, .lineComment, .outerDoc where bytes[start + 1] == UInt8(ascii: "/"),
+             .innerDoc where bytes[start + 1] == UInt8(ascii: "/"):
+            pos = end
+            return
+        default:
+            break
+        }
         var i = start
         while i < end {
             if bytes[i] == 10 { line += 1; lineStart = i + 1 }
@@ -331,7 +340,18 @@ private struct LexerState {
 
     mutating func eatIdentifier() {
         pos += utf8Length(bytes[pos])
-        while pos < n, isIdentContinue(at: pos) { pos += utf8Length(bytes[pos]) }
+        while pos < n {
+            let c = bytes[pos]
+            if c < 0x80 {
+                // ASCII fast path: [A-Za-z0-9_].
+                guard (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == 95 else { break }
+                pos += 1
+            } else if isIdentContinue(at: pos) {
+                pos += utf8Length(c)
+            } else {
+                break
+            }
+        }
         pos = min(pos, n)
     }
 

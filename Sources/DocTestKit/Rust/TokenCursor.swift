@@ -40,14 +40,21 @@ struct TokenCursor {
 
     var count: Int { tokens.count }
 
+    /// True if token `i` exists and opens a group.
+    func opens(_ i: Int) -> Bool { i >= 0 && i < tokens.count && partner[i] >= 0 }
+
+    /// Index of the token closing the group opened at `i` (`count` if unclosed or not an opener).
+    func closer(_ i: Int) -> Int { opens(i) ? min(partner[i], tokens.count) : tokens.count }
+
     func text(_ i: Int) -> String {
         guard i >= 0, i < tokens.count else { return "" }
         return String(decoding: bytes[tokens[i].start..<tokens[i].end], as: UTF8.self)
     }
 
-    func isPunct(_ i: Int, _ c: Character) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .punctuation, let a = c.asciiValue else { return false }
-        return bytes[tokens[i].start] == a
+    @inline(__always)
+    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .punctuation else { return false }
+        return bytes[tokens[i].start] == UInt8(truncatingIfNeeded: c.value)
     }
 
     /// True if token `i` is the identifier/keyword `word`.

@@ -1,0 +1,46 @@
+import ArgumentParser
+import DocTestKit
+import Foundation
+
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+    case md, html, json
+}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a report on a kernel tree's doctests, KUnit cases, example coverage, C helpers and findings.",
+        discussion: """
+        md: Markdown; html: one self-contained page (sortable tables; ?sort=TABLE:COLUMN[:desc]); \
+        json: schema kunitgen-report version 1. Findings are the report's content: exit status 0 \
+        when the report is written, 2 when it cannot be (or the arguments are wrong).
+        """)
+
+    @OptionGroup var tree: TreeOptions
+
+    @Option(help: "md, html or json.")
+    var format: ReportFormat = .md
+
+    @Option(name: .shortAndLong, help: "Write here (atomically: temporary file in the same directory, then rename); default stdout.")
+    var output: String?
+
+    func run() throws {
+        let (analysis, findings) = tree.analyse()
+        let summary = ReportSummary(analysis: analysis, findings: findings)
+        let text: String
+        switch format {
+        case .md: text = MarkdownReport.render(summary)
+        case .html: text = HTMLReport.render(summary)
+        case .json: text = ReportJSON.document(summary).pretty + "\n"
+        }
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try ReportFileWriter.write(text, to: output)
+        } catch {
+            FileHandle.standardError.write(Data((error.finding.gccStyle + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+}

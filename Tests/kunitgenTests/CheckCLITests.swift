@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Paths and small trees for the `check`/`report` CLI tests.
+enum TreeCLI {
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+    static let srctree = packageRoot + "/Fixtures/rust-src"
+
+    /// A minimal tree with nothing to report: one runnable kernel doctest, one annotated helper.
+    static func cleanTree() throws -> String {
+        let root = NSTemporaryDirectory() + "kunitgen-check-cli-" + UUID().uuidString
+        try write(root + "/rust/kernel/lib.rs", """
+            //! The kernel crate.
+            //!
+            //! ```
+            //! assert_eq!(1 + 1, 2);
+            //! ```
+
+            """)
+        try write(root + "/rust/helpers/helpers.c", """
+            // SPDX-License-Identifier: GPL-2.0
+            /*
+             * Sorted alphabetically.
+             */
+
+            #define __rust_helper
+            #include "bug.c"
+
+            """)
+        try write(root + "/rust/helpers/bug.c", """
+            // SPDX-License-Identifier: GPL-2.0
+
+            __rust_helper void rust_helper_BUG(void)
+            {
+            }
+
+            """)
+        return root
+    }
+
+    static func write(_ path: String, _ text: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+}
+
+@Test func checkOnTheFixtureReportsWarningsAndExitsOne() throws {
+    let result = try CLI.run(["check", "--srctree", TreeCLI.srctree])
+    #expect(result.status == 1, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("    fix:") }
+    // gcc style, relative to the tree: `path:line:col: severity: message [rule]`.
+    #expect(lines.allSatisfy { $0.range(of: #"^[^:]+:\d+:\d+: (note|warning|error): .* \[[a-z0-9-]+\]$"#, options: .regularExpression) != nil })
+    #expect(result.stdout.contains("rust/kernel/error.rs:189:5: warning: `ignore`d example"))
+    #expect(result.stdout.contains("[doctest-should-panic-not-run]"))
+    #expect(result.stdout.contains("samples/rust/rust_minimal.rs") == result.stdout.contains("[doctest-never-run]"))
+    #expect(result.stdout.contains("[missing-rust-helper]"))
+}
+
+@Test func checkCleanTreeExitsZero() throws {
+    let tree = try TreeCLI.cleanTree()
+    defer { try? FileManager.default.removeItem(atPath: tree) }
+    let result = try CLI.run(["check", "--srctree", tree])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+}
+
+@Test func checkJSONAndSARIFAndGitHub() throws {
+    let json = try CLI.run(["check", "--srctree", TreeCLI.srctree, "--format", "json"])
+    #expect(json.status == 1)
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let findings = try #require(object?["findings"] as? [[String: Any]])
+    #expect(findings.contains { $0["rule"] as? String == "ignore-without-reason" && $0["fix"] is String })
+
+    let sarif = try CLI.run(["check", "--srctree", TreeCLI.srctree, "--format", "sarif"])
+    let sarifObject = try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any]
+    #expect(sarifObject?["version"] as? String == "2.1.0")
+    #expect(sarif.stdout.contains("\"ignore-without-reason\""))
+
+    let github = try CLI.run(["check", "--srctree", TreeCLI.srctree, "--format", "github"])
+    #expect(github.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("::") })
+    #expect(github.stdout.contains("::warning file=rust/kernel/error.rs,line=189,col=5,title=ignore-without-reason::"))
+}
+
+@Test func checkConfigurationAndUsageErrors() throws {
+    let tree = try TreeCLI.cleanTree()
+    defer { try? FileManager.default.removeItem(atPath: tree) }
+    let bad = tree + "/bad.json"
+    try TreeCLI.write(bad, #"{"disabled_rules": ["no-such-rule"]}"#)
+    let invalid = try CLI.run(["check", "--srctree", tree, "--config", bad])
+    #expect(invalid.status == 2)
+    #expect(invalid.stdout.contains("[config-invalid]"))
+
+    let quiet = tree + "/quiet.json"
+    try TreeCLI.write(quiet, #"{"disabled_rules": ["ignore-without-reason", "doctest-never-run", "doctest-should-panic-not-run", "doctest-test-harness-not-supported", "doctest-ignore-target-not-built", "macro-example-not-extracted"], "only_rules": [], "excluded": ["rust/helpers/blk.c", "rust/helpers/atomic.c"]}"#)
+    let filtered = try CLI.run(["check", "--srctree", TreeCLI.srctree, "--config", quiet])
+    #expect(!filtered.stdout.contains("[ignore-without-reason]"))
+    #expect(!filtered.stdout.contains("rust/helpers/blk.c"))
+
+    let missing = try CLI.run(["check", "--srctree", tree + "/nope"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("is not a directory"))
+}
