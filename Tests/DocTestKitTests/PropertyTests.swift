@@ -107,8 +107,26 @@ struct MutableSource {
     func plainCommentBetweenItems(_ path: String) throws {
         let source = MutableSource(SourceFile(path: path, bytes: try Self.fixture(path)).bytes)
         let original = Self.doctests(source.bytes(), path: path)
-        // The first line of each `///` / `//!` run: the boundary between an item and the previous one.
-        let starts = source.lines.indices.filter { source.docPrefix(ofLine: $0) != nil && source.docPrefix(ofLine: $0 - 1) == nil }
+        // The first line of an item's doc comment: a `///` / `//!` line after the file's start, a
+        // blank line, a plain comment or the end of the previous item. Not after an attribute: a
+        // comment between two doc fragments of one item does not move rustdoc's line, which
+        // counts lines of the joined doc from the first fragment.
+        let starts = source.lines.indices.filter { index in
+            guard let prefix = source.docPrefix(ofLine: index) else { return false }
+            guard index > 0 else { return true }
+            // `//!` inside an item continues the item's outer docs (one joined doc, like attributes).
+            // Only a file's leading `//!` block (after comments and blank lines) is safe.
+            if prefix.last == UInt8(ascii: "!") {
+                return source.lines[..<index].allSatisfy { line in
+                    let text = line.filter { $0 != 32 && $0 != 9 }
+                    return text.isEmpty || (text.starts(with: Array("//".utf8)) && !text.starts(with: Array("//!".utf8)))
+                }
+            }
+            guard source.docPrefix(ofLine: index - 1) == nil else { return false }
+            let previous = source.lines[index - 1].filter { $0 != 32 && $0 != 9 }
+            return previous.isEmpty || previous.last == UInt8(ascii: "}") || previous.last == UInt8(ascii: ";")
+                || previous.starts(with: Array("//".utf8))
+        }
         try #require(!starts.isEmpty, "no line doc comment in \(path)")
         var generator = SeededGenerator(seed: 0x5EED_0002 &+ UInt64(path.utf8.count))
         for index in Set((0..<4).compactMap { _ in starts.randomElement(using: &generator) }).sorted() {
@@ -143,9 +161,14 @@ struct MutableSource {
     func wholeFileIndentation(_ path: String) throws {
         let source = MutableSource(SourceFile(path: path, bytes: try Self.fixture(path)).bytes)
         let original = Self.doctests(source.bytes(), path: path)
+        // Lines that start inside a string literal or a comment spanning lines keep their
+        // indentation, as rustfmt keeps it: there it is content (a multi-line `#[doc = "..."]`
+        // string's indentation is part of the doc, and rustdoc unindents by the least indentation
+        // of all lines, 0 for the line after the opening quote).
+        let inside = Self.linesStartingInsideTokens(source.bytes())
         for indent in [Array("    ".utf8), [9]] {
             var mutated = source
-            mutated.lines = source.lines.map { $0.isEmpty ? $0 : indent + $0 }
+            mutated.lines = source.lines.enumerated().map { i, line in line.isEmpty || inside.contains(i + 1) ? line : indent + line }
             let indented = Self.doctests(mutated.bytes(), path: path)
             #expect(indented.count == original.count, "\(path): test count")
             for (a, b) in zip(original, indented) {
@@ -154,5 +177,18 @@ struct MutableSource {
                 #expect(b.prepared == a.prepared, "\(path): prepared code of the test at \(a.line)")
             }
         }
+    }
+
+    /// 1-based lines whose first byte is inside a multi-line token (string, comment, doc comment).
+    static func linesStartingInsideTokens(_ bytes: [UInt8]) -> Set<Int> {
+        var lines = Set<Int>()
+        for token in RustLexer(bytes: bytes).tokenize().tokens where token.kind != .whitespace {
+            var line = token.line
+            for offset in token.start..<min(token.end, bytes.count) where bytes[offset] == 10 {
+                line += 1
+                if offset + 1 < token.end { lines.insert(line) }
+            }
+        }
+        return lines
     }
 }

@@ -56,9 +56,9 @@ struct ScratchRepository {
 
         try repo.write("rust/kernel/committed.rs", "// changed\n")
         try repo.commitAll("change")
-        try repo.write("rust/kernel/staged.rs", "// staged\n")
+        try repo.write("rust/kernel/staged.rs", "// staged edit\n")
         try repo.git("add", "rust/kernel/staged.rs")
-        try repo.write("rust/kernel/unstaged.rs", "// unstaged\n")
+        try repo.write("rust/kernel/unstaged.rs", "// unstaged edit\n")
         try repo.write("rust/kernel/new file.rs", "// untracked, with a space\n")
         try repo.write("rust/kernel/build.o", "ignored")
         try repo.git("rm", "-q", "rust/kernel/deleted.rs")

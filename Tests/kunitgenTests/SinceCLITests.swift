@@ -120,22 +120,36 @@ import Testing
     }
 
     @Test func helpersSinceReportsTheFindingsOfTheChangedFiles() throws {
-        let repo = try Repo(copying: "Fixtures/helpers-cases/unsorted", "helpers")
+        let repo = try Repo(copying: "Fixtures/rust-src", "helpers")
         defer { repo.remove() }
+        /// Each finding: its `path:line:col:` line and the indented lines after it.
+        func findings(_ output: String) -> [String] {
+            var blocks: [String] = []
+            for line in output.split(separator: "\n") {
+                if line.hasPrefix(" "), !blocks.isEmpty { blocks[blocks.count - 1] += "\n" + line } else { blocks.append(String(line)) }
+            }
+            return blocks
+        }
         let all = try CLI.run(["helpers", "--srctree", "."], cwd: repo.root)
-        let lines = all.stdout.split(separator: "\n").map(String.init)
-        let files = Set(lines.compactMap { $0.hasPrefix("rust/helpers/") ? $0.split(separator: ":").first.map(String.init) : nil })
+        let files = Set(findings(all.stdout).compactMap { $0.split(separator: ":").first.map(String.init) })
         #expect(files.count >= 2, "\(all.stdout)")
-        guard let chosen = files.sorted().first else { return }
 
         let clean = try CLI.run(["helpers", "--srctree", ".", "--since", "HEAD"], cwd: repo.root)
         #expect(clean.status == 0)
-        #expect(!clean.stdout.contains("rust/helpers/"), "\(clean.stdout)")
+        #expect(clean.stdout == "", "\(clean.stdout)")
 
-        try repo.touch(chosen, comment: "/* touched */\n")
+        for chosen in ["rust/helpers/refcount.c", "rust/helpers/uaccess.c"] { try repo.touch(chosen, comment: "/* touched */\n") }
         let since = try CLI.run(["helpers", "--srctree", ".", "--since", "HEAD"], cwd: repo.root)
-        let expected = lines.filter { $0.hasPrefix(chosen + ":") }
-        #expect(since.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("rust/") } == expected, "\(since.stdout)")
+        let expected = findings(all.stdout).filter { $0.hasPrefix("rust/helpers/refcount.c:") || $0.hasPrefix("rust/helpers/uaccess.c:") }
+        #expect(expected.count == 4)
+        #expect(findings(since.stdout) == expected, "\(since.stdout)")
         #expect(since.status == all.status)
+
+        // --fix with --since edits the changed files only.
+        let fixed = try CLI.run(["helpers", "--srctree", ".", "--since", "HEAD", "--fix"], cwd: repo.root)
+        #expect(fixed.status == 0, "\(fixed.stdout)\(fixed.stderr)")
+        let after = try CLI.run(["helpers", "--srctree", "."], cwd: repo.root)
+        let remaining = Set(findings(after.stdout).compactMap { $0.split(separator: ":").first.map(String.init) })
+        #expect(remaining == files.subtracting(["rust/helpers/refcount.c", "rust/helpers/uaccess.c"]), "\(after.stdout)")
     }
 }
