@@ -66,6 +66,11 @@ struct Check: ParsableCommand {
         Findings are printed gcc style (or as JSON, SARIF or GitHub annotations), paths relative to \
         --srctree. Exit status: 0 nothing but notes, 1 warnings or errors, 2 the check could not run \
         (unreadable input, invalid --rules or --config, libclang missing).
+
+        Examples:
+          kunitgen check --srctree .
+          kunitgen check --srctree ~/linux --config ~/linux/.config --format github
+          kunitgen check --srctree . --format sarif > kunitgen.sarif
         """)
 
     @OptionGroup var tree: TreeOptions
