@@ -12,20 +12,7 @@ private enum HelpersCLI {
 
     /// `CLI.run` with extra environment variables.
     static func run(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> CLI.Output {
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = arguments
-        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                          stderr: String(decoding: e, as: UTF8.self))
+        try CLI.run(arguments, cwd: cwd, environment: environment)
     }
 
     static func temporaryCopy(_ source: String) throws -> String {

@@ -89,16 +89,14 @@ public struct HelperChecker: Sendable {
         let commands = compileCommands
         let fallbackArguments = HelperFileScanner.defaultArguments + defines
         // Each file gets its own index and unit, so files are parsed in parallel.
-        let scans = ParallelResults<HelperFileScan>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { k in
-            let file = files[k]
+        let scans = ConcurrentMap.map(files.map { HelperInput(path: $0.path, bytes: $0.bytes) }) { file in
             // Helper files are compiled as part of helpers.c: its flags are theirs.
             let flags = commands?.flags(for: Self.absolute(file.path)) ?? aggregateFlags
-            scans.set(k, scanner.scan(path: file.path, bytes: file.bytes,
-                                      arguments: flags.map { ["-x", "c"] + $0 } ?? fallbackArguments,
-                                      trustClangErrors: flags != nil))
+            return scanner.scan(path: file.path, bytes: file.bytes,
+                                arguments: flags.map { ["-x", "c"] + $0 } ?? fallbackArguments,
+                                trustClangErrors: flags != nil)
         }
-        for scanned in scans.values {
+        for scanned in scans {
             if Self.isAggregate(scanned.path) { result.aggregate = scanned } else { result.helperFiles.append(scanned) }
         }
         return result
@@ -130,11 +128,8 @@ public struct HelperChecker: Sendable {
     }
 }
 
-/// Results written by index from concurrent workers.
-private final class ParallelResults<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
-    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
+/// One helper file to parse (a named type: tuples are not `Sendable` across workers).
+private struct HelperInput: Sendable {
+    var path: String
+    var bytes: [UInt8]
 }
