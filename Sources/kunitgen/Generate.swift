@@ -70,12 +70,10 @@ struct Generate: ParsableCommand {
         let options = ExtractionOptions(crateName: crateIdentifier, edition: "2021", cfg: cfg)
         let crate = CrateDoctests.extract(srctree: srctree, root: root, options: options)
         findings += crate.findings
-        let fence = Dictionary(zip(crate.doctests, crate.opensWithFence), uniquingKeysWith: { a, _ in a })
         let generation = KUnitGenerator.generate(
             crate.doctests,
             options: KUnitGenerationOptions(crateName: crateIdentifier, crateDirectory: CrateWalkerPaths.directory(of: root),
-                                            naming: naming, configurationDescription: description),
-            opensWithFence: { fence[$0] ?? true })
+                                            naming: naming, configurationDescription: description))
         findings += generation.findings
 
         let writer = GeneratedFileWriter(directory: out ?? (srctree as NSString).appendingPathComponent("rust"))

@@ -120,7 +120,13 @@ enum GoldenGeneration {
     ]
 
     static func crate() throws -> CrateDoctests {
-        let oracle = try OracleDoctests.load()
+        // rustdoc's JSON does not say whether a block is fenced: read it from the fixture.
+        let fenced = OracleDoctests.fenceLookup()
+        let oracle = try OracleDoctests.load().map { doctest -> Doctest in
+            var marked = doctest
+            marked.isFenced = fenced(doctest)
+            return marked
+        }
         let walker = CrateWalker(srctree: GenerateFixtures.casesTree) { RustFileScan(modules: modules[$0.path] ?? []) }
         let modulePaths = Dictionary(uniqueKeysWithValues: walker.walk(root: "rust/kernel/lib.rs").files.map { ($0.file.path, $0.file.modulePath) })
         return CrateDoctests.extract(srctree: GenerateFixtures.casesTree, root: "rust/kernel/lib.rs", options: ExtractionOptions(),
@@ -153,12 +159,10 @@ enum GoldenGeneration {
     @Test(arguments: KUnitNamingScheme.allCases)
     func glueGivesTheGoldenFiles(scheme: KUnitNamingScheme) throws {
         let crate = try Self.crate()
-        let fence = Dictionary(zip(crate.doctests, crate.opensWithFence), uniquingKeysWith: { a, _ in a })
         let generation = KUnitGenerator.generate(
             crate.doctests,
             options: KUnitGenerationOptions(crateName: "kernel", crateDirectory: "rust/kernel", naming: scheme,
-                                            configurationDescription: GoldenGeneration.configuration),
-            opensWithFence: { fence[$0] ?? true })
+                                            configurationDescription: GoldenGeneration.configuration))
         let golden = try GoldenGeneration.generate(scheme)
         #expect(generation.rust == golden.rust)
         #expect(generation.c == golden.c)

@@ -54,10 +54,13 @@ public struct Doctest: Hashable, Sendable {
     public var originalCode: String
     public var prepared: PreparedCode
     public var origin: DoctestOrigin
+    /// A fenced block (`line` is its opening fence) or an indented one (`line` is its first code
+    /// line): the generated test's first code line depends on it.
+    public var isFenced: Bool
 
     public init(
         file: String, line: Int, rustdocLine: Int, itemPath: [String], attributes: LangString,
-        originalCode: String, prepared: PreparedCode, origin: DoctestOrigin = .source
+        originalCode: String, prepared: PreparedCode, origin: DoctestOrigin = .source, isFenced: Bool = true
     ) {
         self.file = file
         self.line = line
@@ -67,6 +70,7 @@ public struct Doctest: Hashable, Sendable {
         self.originalCode = originalCode
         self.prepared = prepared
         self.origin = origin
+        self.isFenced = isFenced
     }
 
     /// rustdoc's test name: `file - Item::method (line N)`; spaces inside the path are removed, as

@@ -56,7 +56,8 @@ public struct DoctestExtractor: Sendable {
                     attributes: attributes,
                     originalCode: original,
                     prepared: builder.prepare(originalCode: original, attributes: attributes),
-                    origin: doc.origin))
+                    origin: doc.origin,
+                    isFenced: block.isFenced))
             }
         }
         return ExtractionResult(doctests: doctests, findings: scan.findings, filesRead: 1)

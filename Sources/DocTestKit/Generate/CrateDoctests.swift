@@ -7,7 +7,7 @@ public struct CrateDoctests: Sendable {
     /// Files read, relative to the source tree, with their module paths.
     public var files: [CrateFile]
     /// For each doctest (same order), whether its `line` holds the opening fence.
-    public var opensWithFence: [Bool]
+    public var opensWithFence: [Bool] { doctests.map(\.isFenced) }
 
     /// Walks the crate rooted at `root` (relative to `srctree`) and extracts its doctests with
     /// `options` (whose `cfg` also decides which `mod` declarations count). `walker` and
@@ -17,16 +17,14 @@ public struct CrateDoctests: Sendable {
                                extractFile: ((SourceFile) -> ExtractionResult)? = nil) -> CrateDoctests {
         let walk = (walker ?? CrateWalker(srctree: srctree, cfg: options.cfg)).walk(root: root)
         let extractor = DoctestExtractor(options: options)
-        var result = CrateDoctests(doctests: [], findings: walk.findings, files: walk.files.map(\.file), opensWithFence: [])
+        var result = CrateDoctests(doctests: [], findings: walk.findings, files: walk.files.map(\.file))
         for (file, source) in walk.files {
             let one = extractFile?(source) ?? extractor.extract(from: source)
             result.findings += one.findings
-            let lines = LineIndex(source.bytes)
             for var doctest in one.doctests {
                 doctest.file = file.path
                 doctest.itemPath = file.modulePath + doctest.itemPath
                 result.doctests.append(doctest)
-                result.opensWithFence.append(lines.hasFence(onLine: doctest.line))
             }
         }
         return result

@@ -56,7 +56,7 @@ public enum KUnitGenerator {
     /// `opensWithFence` tells whether a test's `line` is a fence line (true) or the first code
     /// line of an indented block (false); the model's `line` is the same field for both.
     public static func generate(_ doctests: [Doctest], options: KUnitGenerationOptions,
-                                opensWithFence: (Doctest) -> Bool = { _ in true }) -> KUnitGeneration {
+                                opensWithFence: (Doctest) -> Bool = { $0.isFenced }) -> KUnitGeneration {
         var findings: [Finding] = []
         var visible: [(doctest: Doctest, decision: CaseSelection.Decision)] = []
         for doctest in doctests {

@@ -116,7 +116,6 @@ public struct TreeAnalysis: Sendable {
         findings += walk.findings
         let extractor = DoctestExtractor(options: ExtractionOptions(crateName: name, edition: "2021", cfg: cfg))
         var crateDoctests: [Doctest] = []
-        var fence: [Doctest: Bool] = [:]
         let perFile = ConcurrentMap.map(walk.files.map(\.source)) { source -> (ExtractionResult, [Finding], RustFileScan) in
             let scan = cache.scan(source)
             // Vendored crates are fixed upstream, not in a kernel patch.
@@ -126,13 +125,11 @@ public struct TreeAnalysis: Sendable {
         for ((file, source), (one, ruleFindings, scan)) in zip(walk.files, perFile) {
             findings += one.findings
             findings += ruleFindings
-            let lines = LineIndex(source.bytes)
             var withExamples = Set<[String]>()
             for var doctest in one.doctests {
                 doctest.file = file.path
                 doctest.itemPath = file.modulePath + doctest.itemPath
                 withExamples.insert(doctest.itemPath)
-                fence[doctest] = lines.hasFence(onLine: doctest.line)
                 crateDoctests.append(doctest)
             }
             for var item in scan.items {
@@ -145,8 +142,7 @@ public struct TreeAnalysis: Sendable {
             let generation = KUnitGenerator.generate(
                 crateDoctests,
                 options: KUnitGenerationOptions(crateName: name, crateDirectory: CrateWalker.directory(of: crateRoot),
-                                                naming: .kernel, configurationDescription: configurationDescription),
-                opensWithFence: { fence[$0] ?? true })
+                                                naming: .kernel, configurationDescription: configurationDescription))
             findings += generation.findings
             for kunitCase in generation.cases { names[kunitCase.doctest] = kunitCase }
         }
