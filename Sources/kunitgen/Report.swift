@@ -13,6 +13,10 @@ struct Report: ParsableCommand {
         md: Markdown; html: one self-contained page (sortable tables; ?sort=TABLE:COLUMN[:desc]); \
         json: schema kunitgen-report version 1. Findings are the report's content: exit status 0 \
         when the report is written, 2 when it cannot be (or the arguments are wrong).
+
+        Examples:
+          kunitgen report --srctree .
+          kunitgen report --srctree ~/linux --format html -o report.html
         """)
 
     @OptionGroup var tree: TreeOptions
