@@ -65,19 +65,24 @@ struct Check: ParsableCommand {
         discussion: """
         Findings are printed gcc style (or as JSON, SARIF or GitHub annotations), paths relative to \
         --srctree. Exit status: 0 nothing but notes, 1 warnings or errors, 2 the check could not run \
-        (unreadable input, invalid --rules or --config, libclang missing).
+        (unreadable input, invalid --rules or --config, libclang missing). With --since, the whole \
+        tree is still analysed and the findings of the changed files (and of the setup) are printed.
 
         Examples:
           kunitgen check --srctree .
           kunitgen check --srctree ~/linux --config ~/linux/.config --format github
           kunitgen check --srctree . --format sarif > kunitgen.sarif
+          kunitgen check --srctree . --since origin/master
         """)
 
     @OptionGroup var tree: TreeOptions
     @OptionGroup var output: FindingOutputOptions
+    @OptionGroup var since: SinceOption
 
     func run() throws {
-        let (_, findings) = tree.analyse()
+        let changed = try since.changedFiles(in: [tree.srctree])
+        let (_, analysed) = tree.analyse()
+        let findings = changed?.relevant(analysed, base: tree.srctree) ?? analysed
         print(TreeCheck.renderer.render(findings, format: output.format), terminator: "")
         let status = FindingRenderer.exitCode(for: findings)
         if status != 0 { throw ExitCode(status) }

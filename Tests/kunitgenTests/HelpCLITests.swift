@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func sinceIsDocumentedWhereItApplies() throws {
-        for name in ["extract", "generate", "helpers"] {
+        for name in ["extract", "generate", "helpers", "check"] {
             let help = try Self.run([name, "--help"]).stdout
             #expect(help.contains("--since <REV>"), "\(name)")
         }

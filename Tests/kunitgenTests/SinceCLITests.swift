@@ -152,4 +152,19 @@ import Testing
         let remaining = Set(findings(after.stdout).compactMap { $0.split(separator: ":").first.map(String.init) })
         #expect(remaining == files.subtracting(["rust/helpers/refcount.c", "rust/helpers/uaccess.c"]), "\(after.stdout)")
     }
+
+    @Test func checkSinceReportsTheFindingsOfTheChangedFiles() throws {
+        let repo = try Repo(copying: "Fixtures/rust-src", "check")
+        defer { repo.remove() }
+        func headers(_ output: String) -> [String] { output.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init) }
+        let all = try CLI.run(["check", "--srctree", "."], cwd: repo.root)
+        let clean = try CLI.run(["check", "--srctree", ".", "--since", "HEAD"], cwd: repo.root)
+        #expect(!headers(clean.stdout).contains { $0.hasPrefix("rust/") }, "\(clean.stdout)")
+
+        try repo.touch("rust/helpers/refcount.c", comment: "/* touched */\n")
+        let since = try CLI.run(["check", "--srctree", ".", "--since", "HEAD"], cwd: repo.root)
+        let expected = headers(all.stdout).filter { $0.hasPrefix("rust/helpers/refcount.c:") }
+        #expect(!expected.isEmpty, "\(all.stdout)")
+        #expect(headers(since.stdout).filter { $0.hasPrefix("rust/") } == expected, "\(since.stdout)")
+    }
 }
