@@ -15,14 +15,16 @@ public struct DoctestBuilder: Sendable {
         HiddenLines.codeText(text)
     }
 
-    public func prepare(originalCode: String, attributes: LangString) -> PreparedCode {
+    /// `testAttributes`: the `doc(test(attr(..)))` in scope (`DocComment.testAttributes`).
+    public func prepare(originalCode: String, attributes: LangString, testAttributes: [String] = []) -> PreparedCode {
         guard let parts = DoctestPartition.partition(originalCode, crateName: crateName) else {
             // rustdoc passes code it cannot parse through unchanged (its JSON says `null`).
             return PreparedCode(crateLevel: "", code: originalCode, wrapper: nil, parseFailed: true)
         }
-        // `#![doc(test(attr(..)))]` at the crate root would replace this line; single files
-        // read as crates have none.
-        var crateLevel = "#![allow(unused)]\n"
+        // Any `doc(test(attr(..)))` in scope replaces the default `#![allow(unused)]`.
+        // (`doc(test(no_crate_inject))` is ignored by `--output-format=doctest`.)
+        var crateLevel = testAttributes.isEmpty
+            ? "#![allow(unused)]\n" : testAttributes.map { "#![\($0)]\n" }.joined()
         for part in [parts.crateAttrs, parts.maybeCrateAttrs, parts.crates] where !part.isEmpty {
             crateLevel += part
             if part.utf8.last != UInt8(ascii: "\n") { crateLevel += "\n" }

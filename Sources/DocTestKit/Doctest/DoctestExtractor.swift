@@ -55,7 +55,8 @@ public struct DoctestExtractor: Sendable {
                     itemPath: doc.itemPath,
                     attributes: attributes,
                     originalCode: original,
-                    prepared: builder.prepare(originalCode: original, attributes: attributes),
+                    prepared: builder.prepare(originalCode: original, attributes: attributes,
+                                              testAttributes: doc.testAttributes),
                     origin: doc.origin,
                     isFenced: block.isFenced))
             }

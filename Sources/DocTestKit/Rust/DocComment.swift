@@ -13,8 +13,13 @@ public struct DocComment: Hashable, Sendable {
     /// `macro_rules!` body, the line of the outermost invocation (its span's expansion cause).
     public var rustdocBaseLine: Int
     public var origin: DoctestOrigin
+    /// The `#[doc(test(attr(..)))]` attributes in scope (crate root first, then each enclosing
+    /// item's, then the item's own), each printed as rustdoc prints it inside `#![..]`.
+    public var testAttributes: [String]
 
-    public init(itemPath: [String], text: String, lineMap: [Int], rustdocBaseLine: Int, origin: DoctestOrigin = .source) {
+    public init(itemPath: [String], text: String, lineMap: [Int], rustdocBaseLine: Int, origin: DoctestOrigin = .source,
+                testAttributes: [String] = []) {
+        self.testAttributes = testAttributes
         self.itemPath = itemPath
         self.text = text
         self.lineMap = lineMap

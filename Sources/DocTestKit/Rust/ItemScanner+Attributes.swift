@@ -48,6 +48,16 @@ extension ItemScanner {
                 applyMeta(k, next, into: &attributes, line: line, fromCfgAttr: true)
                 k = next + 1
             }
+        } else if cursor.isWord(lo, "doc"), cursor.isPunct(lo + 1, "("), lo + 2 < hi {
+            forEachListItem(lo + 1, hi) { a, b in
+                guard cursor.isWord(a, "test"), cursor.isPunct(a + 1, "(") else { return }
+                forEachListItem(a + 1, b) { c, d in
+                    guard cursor.isWord(c, "attr"), cursor.isPunct(c + 1, "(") else { return }
+                    forEachListItem(c + 1, d) { e, f in
+                        attributes.testAttributes.append(testAttribute(e, f))
+                    }
+                }
+            }
         } else if hi == lo + 1, cursor.isWord(lo, "test") || cursor.isWord(lo, "bench") {
             // `#[test]` functions exist only when compiling with `--test` (`cfg(test)`).
             if !cfg.isSet("test") { attributes.enabled = false }
@@ -57,6 +67,52 @@ extension ItemScanner {
                   let value = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[lo + 2]) {
             attributes.pathAttribute = value.value
         }
+    }
+
+    /// Calls `body` with the bounds of each comma-separated item of the group opening at `open`.
+    func forEachListItem(_ open: Int, _ hi: Int, _ body: (Int, Int) -> Void) {
+        guard cursor.opens(open) else { return }
+        let close = min(cursor.closer(open), hi)
+        var k = open + 1
+        while k < close {
+            let next = cursor.findComma(from: k, end: close, angles: false)
+            if next > k { body(k, next) }
+            k = next + 1
+        }
+    }
+
+    /// A meta item of `doc(test(attr(..)))` as rustdoc 1.95 prints it (observed): the path with
+    /// `::` glued, `path="value"` without spaces, and a list's tokens separated by single spaces
+    /// except inside delimiters and before a group that follows a word (`deny(a , b ,)`,
+    /// `allow(clippy :: all)`).
+    func testAttribute(_ lo: Int, _ hi: Int) -> String {
+        var k = lo
+        var out = ""
+        while k < hi, cursor.tokens[k].kind == .identifier || (cursor.isPunct(k, ":") && cursor.isPunct(k + 1, ":")) {
+            if cursor.isPunct(k, ":") { out += "::"; k += 2 } else { out += cursor.text(k); k += 1 }
+        }
+        if cursor.isPunct(k, "=") {
+            return out + "=" + tokenText(k + 1, hi)
+        }
+        var previous = -1
+        while k < hi {
+            let t = cursor.text(k)
+            let glued = previous < 0
+                || cursor.opens(previous)
+                || t == ")" || t == "]" || t == "}"
+                || (cursor.opens(k) && cursor.isIdentifier(previous))
+            if !glued { out += " " }
+            if cursor.isPunct(k, ":"), cursor.isPunct(k + 1, ":") {
+                out += "::"
+                previous = k + 1
+                k += 2
+                continue
+            }
+            out += t
+            previous = k
+            k += 1
+        }
+        return out
     }
 
     /// An unparsable predicate counts as true: the item is kept and the problem reported.

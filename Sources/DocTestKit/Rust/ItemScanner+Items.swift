@@ -3,6 +3,10 @@ extension ItemScanner {
     func parseItem(_ attributes: Attributes, context: Context, mode: ListMode, end: Int) -> Bool {
         var attributes = attributes
         let c = cursor
+        // The item's own `doc(test(attr))` apply to its docs and to everything inside it.
+        let savedScope = testAttributeScope
+        testAttributeScope += attributes.testAttributes
+        defer { testAttributeScope = savedScope }
         var k = pos
         let declaredPub = c.isWord(k, "pub") && !c.isPunct(k + 1, "(")
         if c.isWord(k, "pub") {

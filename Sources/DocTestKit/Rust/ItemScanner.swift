@@ -19,6 +19,8 @@ final class ItemScanner {
     var inJunk = false
     /// Nesting of macro expansions being scanned (bounded, against runaway recursion).
     var expansionDepth = 0
+    /// `doc(test(attr(..)))` attributes of the enclosing items, outermost first.
+    var testAttributeScope: [String] = []
 
     struct Context {
         var path: [String]
@@ -35,6 +37,8 @@ final class ItemScanner {
         var pathAttribute: String?
         /// `#[macro_export]`: a `macro_rules!` that is part of the crate's public API.
         var macroExport = false
+        /// The items of `#[doc(test(attr(..)))]`, printed (see `testAttribute`).
+        var testAttributes: [String] = []
     }
 
     init(file: SourceFile, tokens: [RustToken], cfg: CfgSet) {
@@ -74,7 +78,8 @@ final class ItemScanner {
         let joined = DocJoiner.join(fragments)
         // In a macro expansion this line is the expansion's; `expandInvocation` maps it back.
         slots[slot] = DocComment(itemPath: path, text: joined.text, lineMap: joined.lineMap,
-                                 rustdocBaseLine: fragments[0].line, origin: context.origin)
+                                 rustdocBaseLine: fragments[0].line, origin: context.origin,
+                                 testAttributes: testAttributeScope)
     }
 
     func emit(path: [String], fragments: [DocFragment], context: Context) {
@@ -109,7 +114,10 @@ final class ItemScanner {
                 continue
             }
             if cursor.isPunct(pos, "#"), cursor.isPunct(pos + 1, "!"), cursor.isPunct(pos + 2, "[") {
+                let before = enclosing.testAttributes.count
                 parseAttribute(hash: pos, bracket: pos + 2, into: &enclosing)
+                // An inner `doc(test(attr))` applies to the enclosing item and all it contains.
+                testAttributeScope += enclosing.testAttributes.dropFirst(before)
                 if !enclosing.enabled { context.active = false }
                 continue
             }
@@ -136,9 +144,10 @@ final class ItemScanner {
             let close = min(cursor.closer(pos), end)
             pos += 1
             var ignored = Attributes()
-            let saved = inJunk
+            let saved = inJunk, savedScope = testAttributeScope
             parseList(end: close, context: context, mode: .body, enclosing: &ignored)
             inJunk = saved
+            testAttributeScope = savedScope
             pos = min(close + 1, end)
         } else {
             pos += 1

@@ -81,6 +81,7 @@ extension ItemScanner {
         let sub = ItemScanner(file: source, tokens: tokens, cfg: cfg)
         sub.macros = macros
         sub.expansionDepth = expansionDepth + 1
+        sub.testAttributeScope = testAttributeScope
         var origin = context.origin
         if case .source = origin {
             origin = .macroExpansion(macroName: definition.name, definitionLine: invocationLine, invocationLine: invocationLine)

@@ -1,0 +1,113 @@
+import Testing
+@testable import DocTestKit
+
+/// Expected `crate_level` strings are rustdoc 1.95's `--output-format=doctest` output on the
+/// same sources (`doctest_code.crate_level`), copied verbatim.
+struct DocTestAttributeTests {
+    func crateLevels(_ source: String) -> [String] {
+        let result = DoctestExtractor().extract(from: SourceFile(path: "t.rs", text: source))
+        return result.doctests.map { $0.prepared.crateLevel }
+    }
+
+    @Test func attributesNestFromCrateRootThroughModulesImplsAndItems() {
+        let source = """
+        #![doc(test(attr(a1, a2), attr(a3)))]
+        #![doc(test(attr(a4)))]
+        #![doc(test(no_crate_inject, attr(a5)))]
+
+        /// ```
+        /// let x = 1;
+        /// ```
+        #[doc(test(attr(onfn)))]
+        pub fn f() {}
+
+        #[doc(test(attr(m1)))]
+        pub mod m {
+            #![doc(test(attr(m2)))]
+            //! ```
+            //! let moddoc = 1;
+            //! ```
+            /// ```
+            /// let y = 1;
+            /// ```
+            pub fn g() {}
+            #[doc(test(attr(inner_m)))]
+            pub mod n {
+                /// ```
+                /// let z = 1;
+                /// ```
+                pub struct S;
+                /// ```
+                /// let w = 1;
+                /// ```
+                #[doc(test(attr(x)))]
+                impl S {
+                    /// ```
+                    /// let v = 1;
+                    /// ```
+                    #[doc(test(attr(meth)))]
+                    pub fn h() {}
+                }
+            }
+        }
+        /// ```
+        /// let after = 1;
+        /// ```
+        #[doc(test(attr(deny(x))))]
+        #[doc(test(attr(deny(y)), attr(z)))]
+        pub struct T;
+        /// ```
+        /// let cfg = 1;
+        /// ```
+        #[cfg_attr(all(), doc(test(attr(viacfg))))]
+        #[doc(test(attr(  spaced  (  a ,b ) )))]
+        pub struct U;
+        """
+        let root = "#![a1]\n#![a2]\n#![a3]\n#![a4]\n#![a5]\n"
+        let m = root + "#![m1]\n#![m2]\n"
+        #expect(crateLevels(source) == [
+            root + "#![onfn]\n",
+            m,
+            m,
+            m + "#![inner_m]\n",
+            m + "#![inner_m]\n#![x]\n",
+            m + "#![inner_m]\n#![x]\n#![meth]\n",
+            root + "#![deny(x)]\n#![deny(y)]\n#![z]\n",
+            root + "#![viacfg]\n#![spaced(a , b)]\n",
+        ])
+    }
+
+    @Test func attributesArePrintedAsRustdocPrintsThem() {
+        let source = """
+        /// ```
+        /// let cfg = 1;
+        /// ```
+        #[doc(test(attr(deny(a,b))))]
+        #[doc(test(attr(deny(a, b))))]
+        #[doc(test(attr(deny( a , b ,))))]
+        #[doc(test(attr(foo = "x")))]
+        #[doc(test(attr(allow(clippy::all))))]
+        #[doc(test(attr(feature(a), cfg_attr(x,y))))]
+        pub struct U;
+        """
+        #expect(crateLevels(source) == [
+            "#![deny(a , b)]\n#![deny(a , b)]\n#![deny(a , b ,)]\n#![foo=\"x\"]\n#![allow(clippy :: all)]\n"
+                + "#![feature(a)]\n#![cfg_attr(x , y)]\n",
+        ])
+    }
+
+    @Test func noCrateInjectIsIgnoredAndTheDefaultAllowIsReplaced() {
+        let source = """
+        #![doc(test(attr(deny(warnings), allow(dead_code))))]
+        #![doc(test(no_crate_inject))]
+
+        /// ```
+        /// use kernel::prelude::*;
+        /// ```
+        pub fn no_inject() {}
+        """
+        #expect(crateLevels(source) == [
+            "#![deny(warnings)]\n#![allow(dead_code)]\n#[allow(unused_extern_crates)]\nextern crate r#kernel;\n",
+        ])
+    }
+}
