@@ -111,3 +111,49 @@ struct DocTestAttributeTests {
         ])
     }
 }
+
+/// rustc's lexer reports characters that start no token (`` ` ``, `\`, `¤`) and lexes on without
+/// them, so rustdoc's parse of the doctest never sees them. Expected values are rustdoc 1.95's
+/// `doctest_code` (nil = `null`) for the same code, copied verbatim.
+struct UnknownCharacterTests {
+    struct Row: CustomStringConvertible, Sendable {
+        var original: String
+        var code: String?
+        var description: String { original }
+        init(_ original: String, _ code: String?) {
+            self.original = original
+            self.code = code
+        }
+    }
+
+    static let rows: [Row] = [
+        Row("let a = 1;\n```", "let a = 1;"),
+        Row("let a = 1; `` ` ``", "let a = 1;"),
+        Row("let a = 1;\n¤", "let a = 1;"),
+        Row("let a = 1;\n\\", "let a = 1;"),
+        Row("let a = 1;\n¤¤ // c", "let a = 1;"),
+        Row("let a = 1;\n`\n#[foo]", "let a = 1;"),
+        Row("let open_again = 3;\n```rust", "let open_again = 3;\n```rust"),
+        Row("```\nlet four_space_fence = 1;", "```\nlet four_space_fence = 1;"),
+        Row("¤ let a = 1;", "¤ let a = 1;"),
+        Row("let a = `1`;", "let a = `1`;"),
+        Row("let a¤ = 1;", "let a¤ = 1;"),
+        Row("let 🦀 = 1;", "let 🦀 = 1;"),
+        Row("let x = 1; ` let y = 2;", "let x = 1; ` let y = 2;"),
+        Row("foo(1 ` 2);", "foo(1 ` 2);"),
+        Row("let x = a\n¤ let y = 2;", "let x = a\n¤ let y = 2;"),
+        Row("let x = 1 ¤ + 2;", "let x = 1 ¤ + 2;"),
+        Row("x = yield 2;", "x = yield 2;"),
+        Row("let x = 1 2;", nil),
+        Row("let x = 1 ` 2;", nil),
+        Row("let x = 1 ¤ 2;", nil),
+        Row("let x = a ¤ b;", nil),
+    ]
+
+    @Test(arguments: rows)
+    func codeMatchesRustdoc(_ row: Row) {
+        let prepared = DoctestBuilder(crateName: "kernel", edition: "2021")
+            .prepare(originalCode: row.original, attributes: LangString())
+        #expect((prepared.parseFailed ? nil : prepared.code) == row.code)
+    }
+}

@@ -54,6 +54,8 @@ extension ItemScanner {
                 forEachListItem(a + 1, b) { c, d in
                     guard cursor.isWord(c, "attr"), cursor.isPunct(c + 1, "(") else { return }
                     forEachListItem(c + 1, d) { e, f in
+                        // A bare literal is not a meta item: rustc rejects it and rustdoc drops it.
+                        guard cursor.isIdentifier(e) else { return }
                         attributes.testAttributes.append(testAttribute(e, f))
                     }
                 }
