@@ -96,6 +96,54 @@ struct DocTestAttributeTests {
         ])
     }
 
+    @Test func crateDocsMultiLineListsHiddenCfgAttrAndMacroExpansions() {
+        let source = """
+        //! ```
+        //! let crate_doc = 1;
+        //! ```
+        #![doc(test(
+            no_crate_inject,
+            attr(deny(warnings, rust_2018_idioms), allow(dead_code, unused_variables))
+        ))]
+        #![doc(test(attr(deny(clippy::all, a::b::c), warn(x::y))))]
+
+        /// ```
+        /// let x = 1;
+        /// ```
+        #[doc(hidden, test(attr(allow(foo))))]
+        pub fn f() {}
+
+        /// ```
+        /// let x = 1;
+        /// ```
+        #[cfg_attr(any(), doc(test(attr(never))))]
+        pub fn g() {}
+
+        #[cfg(any())]
+        #[doc(test(attr(gone)))]
+        pub mod off {}
+
+        pub mod on {
+            /// ```
+            /// let x = 1;
+            /// ```
+            pub fn h() {}
+        }
+
+        macro_rules! m { () => {
+            /// ```
+            /// let in_macro = 1;
+            /// ```
+            #[doc(test(attr(from_macro)))]
+            pub fn mm() {}
+        } }
+        m!();
+        """
+        let root = "#![deny(warnings , rust_2018_idioms)]\n#![allow(dead_code , unused_variables)]\n"
+            + "#![deny(clippy :: all , a :: b :: c)]\n#![warn(x :: y)]\n"
+        #expect(crateLevels(source) == [root, root + "#![allow(foo)]\n", root, root, root + "#![from_macro]\n"])
+    }
+
     @Test func noCrateInjectIsIgnoredAndTheDefaultAllowIsReplaced() {
         let source = """
         #![doc(test(attr(deny(warnings), allow(dead_code))))]
