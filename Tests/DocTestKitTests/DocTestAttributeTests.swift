@@ -144,6 +144,19 @@ struct DocTestAttributeTests {
         #expect(crateLevels(source) == [root, root + "#![allow(foo)]\n", root, root, root + "#![from_macro]\n"])
     }
 
+    @Test func anAttributeRustcCannotParseAsMetaItemsIsDroppedWhole() {
+        let source = """
+        /// ```
+        /// let x = 1;
+        /// ```
+        #[doc(test(attr(kept)))]
+        #[doc(test(attr(foo="x", bar::baz(1+2))))]
+        #[doc(test(attr(r#"x"#)))]
+        pub struct U;
+        """
+        #expect(crateLevels(source) == ["#![kept]\n"])
+    }
+
     @Test func noCrateInjectIsIgnoredAndTheDefaultAllowIsReplaced() {
         let source = """
         #![doc(test(attr(deny(warnings), allow(dead_code))))]
