@@ -96,6 +96,67 @@ struct DocTestAttributeTests {
         ])
     }
 
+    @Test func crateDocsMultiLineListsHiddenCfgAttrAndMacroExpansions() {
+        let source = """
+        //! ```
+        //! let crate_doc = 1;
+        //! ```
+        #![doc(test(
+            no_crate_inject,
+            attr(deny(warnings, rust_2018_idioms), allow(dead_code, unused_variables))
+        ))]
+        #![doc(test(attr(deny(clippy::all, a::b::c), warn(x::y))))]
+
+        /// ```
+        /// let x = 1;
+        /// ```
+        #[doc(hidden, test(attr(allow(foo))))]
+        pub fn f() {}
+
+        /// ```
+        /// let x = 1;
+        /// ```
+        #[cfg_attr(any(), doc(test(attr(never))))]
+        pub fn g() {}
+
+        #[cfg(any())]
+        #[doc(test(attr(gone)))]
+        pub mod off {}
+
+        pub mod on {
+            /// ```
+            /// let x = 1;
+            /// ```
+            pub fn h() {}
+        }
+
+        macro_rules! m { () => {
+            /// ```
+            /// let in_macro = 1;
+            /// ```
+            #[doc(test(attr(from_macro)))]
+            pub fn mm() {}
+        } }
+        m!();
+        """
+        let root = "#![deny(warnings , rust_2018_idioms)]\n#![allow(dead_code , unused_variables)]\n"
+            + "#![deny(clippy :: all , a :: b :: c)]\n#![warn(x :: y)]\n"
+        #expect(crateLevels(source) == [root, root + "#![allow(foo)]\n", root, root, root + "#![from_macro]\n"])
+    }
+
+    @Test func anAttributeRustcCannotParseAsMetaItemsIsDroppedWhole() {
+        let source = """
+        /// ```
+        /// let x = 1;
+        /// ```
+        #[doc(test(attr(kept)))]
+        #[doc(test(attr(foo="x", bar::baz(1+2))))]
+        #[doc(test(attr(r#"x"#)))]
+        pub struct U;
+        """
+        #expect(crateLevels(source) == ["#![kept]\n"])
+    }
+
     @Test func noCrateInjectIsIgnoredAndTheDefaultAllowIsReplaced() {
         let source = """
         #![doc(test(attr(deny(warnings), allow(dead_code))))]
@@ -109,5 +170,51 @@ struct DocTestAttributeTests {
         #expect(crateLevels(source) == [
             "#![deny(warnings)]\n#![allow(dead_code)]\n#[allow(unused_extern_crates)]\nextern crate r#kernel;\n",
         ])
+    }
+}
+
+/// rustc's lexer reports characters that start no token (`` ` ``, `\`, `¤`) and lexes on without
+/// them, so rustdoc's parse of the doctest never sees them. Expected values are rustdoc 1.95's
+/// `doctest_code` (nil = `null`) for the same code, copied verbatim.
+struct UnknownCharacterTests {
+    struct Row: CustomStringConvertible, Sendable {
+        var original: String
+        var code: String?
+        var description: String { original }
+        init(_ original: String, _ code: String?) {
+            self.original = original
+            self.code = code
+        }
+    }
+
+    static let rows: [Row] = [
+        Row("let a = 1;\n```", "let a = 1;"),
+        Row("let a = 1; `` ` ``", "let a = 1;"),
+        Row("let a = 1;\n¤", "let a = 1;"),
+        Row("let a = 1;\n\\", "let a = 1;"),
+        Row("let a = 1;\n¤¤ // c", "let a = 1;"),
+        Row("let a = 1;\n`\n#[foo]", "let a = 1;"),
+        Row("let open_again = 3;\n```rust", "let open_again = 3;\n```rust"),
+        Row("```\nlet four_space_fence = 1;", "```\nlet four_space_fence = 1;"),
+        Row("¤ let a = 1;", "¤ let a = 1;"),
+        Row("let a = `1`;", "let a = `1`;"),
+        Row("let a¤ = 1;", "let a¤ = 1;"),
+        Row("let 🦀 = 1;", "let 🦀 = 1;"),
+        Row("let x = 1; ` let y = 2;", "let x = 1; ` let y = 2;"),
+        Row("foo(1 ` 2);", "foo(1 ` 2);"),
+        Row("let x = a\n¤ let y = 2;", "let x = a\n¤ let y = 2;"),
+        Row("let x = 1 ¤ + 2;", "let x = 1 ¤ + 2;"),
+        Row("x = yield 2;", "x = yield 2;"),
+        Row("let x = 1 2;", nil),
+        Row("let x = 1 ` 2;", nil),
+        Row("let x = 1 ¤ 2;", nil),
+        Row("let x = a ¤ b;", nil),
+    ]
+
+    @Test(arguments: rows)
+    func codeMatchesRustdoc(_ row: Row) {
+        let prepared = DoctestBuilder(crateName: "kernel", edition: "2021")
+            .prepare(originalCode: row.original, attributes: LangString())
+        #expect((prepared.parseFailed ? nil : prepared.code) == row.code)
     }
 }

@@ -41,8 +41,16 @@ struct DoctestTokens {
         for t in lexed.tokens {
             switch t.kind {
             case .whitespace, .lineComment, .blockComment: continue
-            case .identifier where !Self.isRustIdentifier(bytes[(t.start - 1)..<(t.end - 1)]):
-                return nil  // a character rustc cannot lex (`¤`): "unknown start of token"
+            case .unknown:
+                // rustc reports "unknown start of token" (`` ` ``, `\`, `¤`) and lexes on
+                // without the character: the parser never sees it, so a stray trailing line is
+                // left out of every bucket and a leading one is copied with the next statement.
+                continue
+            case .identifier:
+                let start = t.start - 1, end = t.end - 1
+                let valid = Self.validIdentifierEnd(bytes, start, end)
+                guard valid > start else { continue }  // all unknown characters: skipped
+                kept.append(RustToken(kind: t.kind, start: start, end: valid, line: t.line))
             default:
                 kept.append(RustToken(kind: t.kind, start: t.start - 1, end: t.end - 1, line: t.line))
             }
@@ -66,13 +74,27 @@ struct DoctestTokens {
         self.partner = partner
     }
 
-    /// Non-ASCII identifiers must be `XID_Start XID_Continue*` (after an optional `r#`).
-    private static func isRustIdentifier(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard bytes.contains(where: { $0 >= 0x80 }) else { return true }
-        var scalars = Substring(decoding: bytes, as: UTF8.self).unicodeScalars[...]
-        if scalars.starts(with: "r#".unicodeScalars) { scalars = scalars.dropFirst(2) }
-        guard let first = scalars.first, first == "_" || first.properties.isXIDStart else { return false }
-        return scalars.dropFirst().allSatisfy { $0.properties.isXIDContinue }
+    /// The end of the identifier rustc lexes at `start` in the token `start..<end` (whose
+    /// non-ASCII characters were all taken as identifier characters): the whole token when it
+    /// is `XID_Start XID_Continue*` (after an optional `r#`) or contains an emoji (rustc's
+    /// "invalid identifier", still an identifier to the parser); otherwise its longest valid
+    /// prefix, the rest being unknown characters rustc skips (`start` when there is none).
+    static func validIdentifierEnd(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        let slice = bytes[start..<end]
+        guard slice.contains(where: { $0 >= 0x80 }) else { return end }
+        let text = Substring(decoding: slice, as: UTF8.self)
+        if text.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isEmoji }) { return end }
+        var offset = start
+        var first = true
+        var scalars = text.unicodeScalars[...]
+        if scalars.starts(with: "r#".unicodeScalars) { scalars = scalars.dropFirst(2); offset += 2 }
+        for scalar in scalars {
+            let ok = first ? (scalar == "_" || scalar.properties.isXIDStart) : scalar.properties.isXIDContinue
+            guard ok else { break }
+            first = false
+            offset += UTF8.width(scalar)
+        }
+        return first ? start : offset
     }
 
     private static func closer(of open: UInt8) -> UInt8 {

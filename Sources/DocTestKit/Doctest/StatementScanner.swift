@@ -144,7 +144,12 @@ struct StatementScanner {
         var k = first
         while k < t.count {
             let token = t.tokens[k]
-            if token.kind == .unknown || t.is(k, "$") || (t.is(k, "@") && !t.is(first, "let")) { return .broken }
+            if t.is(k, "$") || (t.is(k, "@") && !t.is(first, "let")) { return .broken }
+            // Two names or literals in a row (`1 2`, `a b`, also once a stray `¤` between them
+            // is skipped): rustc's statement parse fails and rustdoc gives up on the code.
+            if k > first, token.line == t.tokens[k - 1].line, isNameOrLiteral(k - 1), isNameOrLiteral(k) {
+                return .broken
+            }
             if t.is(k, ";") {
                 return k > 0 && DoctestPartitionNames.danglingOperators.contains(String(t.text(k - 1)))
                     ? .broken : .end(k)
@@ -153,7 +158,6 @@ struct StatementScanner {
                 return .missingSemicolon(k - 1)
             }
             if let close = t.partner[k], close > k {
-                if (k + 1...close).contains(where: { t.tokens[$0].kind == .unknown }) { return .broken }
                 k = close + 1
             } else {
                 k += 1
@@ -162,6 +166,21 @@ struct StatementScanner {
         let last = t.count - 1
         return DoctestPartitionNames.danglingOperators.contains(String(t.text(last))) ? .broken : .end(last)
     }
+
+    /// A literal or a name that is not a keyword (`self`, `Self`, `true`, `false` count as names).
+    private func isNameOrLiteral(_ k: Int) -> Bool {
+        switch t.tokens[k].kind {
+        case .number, .string, .character: return true
+        case .identifier: return endsValue(k) && !Self.reservedAndContextualWords.contains(String(t.text(k)))
+        default: return false
+        }
+    }
+
+    /// Words rustc's parser may accept before a name or literal (`yield 2`, `box x`, `union U`).
+    private static let reservedAndContextualWords: Set<String> = [
+        "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
+        "virtual", "yield", "try", "gen", "union", "auto", "safe", "default", "raw", "builtin",
+    ]
 
     /// A token that can end an expression (a value, a call, an index).
     private func endsValue(_ k: Int) -> Bool {

@@ -49,11 +49,15 @@ extension ItemScanner {
                 k = next + 1
             }
         } else if cursor.isWord(lo, "doc"), cursor.isPunct(lo + 1, "("), lo + 2 < hi {
+            // rustc rejects the whole attribute when any nested list is not made of meta items.
+            guard isMetaList(lo + 1, hi) else { return }
             forEachListItem(lo + 1, hi) { a, b in
                 guard cursor.isWord(a, "test"), cursor.isPunct(a + 1, "(") else { return }
                 forEachListItem(a + 1, b) { c, d in
                     guard cursor.isWord(c, "attr"), cursor.isPunct(c + 1, "(") else { return }
                     forEachListItem(c + 1, d) { e, f in
+                        // A bare literal is not a meta item: rustc rejects it and rustdoc drops it.
+                        guard cursor.isIdentifier(e) else { return }
                         attributes.testAttributes.append(testAttribute(e, f))
                     }
                 }
@@ -79,6 +83,34 @@ extension ItemScanner {
             if next > k { body(k, next) }
             k = next + 1
         }
+    }
+
+    /// Whether the group opening at `open` is a list of meta items as rustc parses them:
+    /// literals, paths, `path(list)` and `path = literal`, comma-separated.
+    func isMetaList(_ open: Int, _ hi: Int) -> Bool {
+        guard cursor.opens(open), cursor.closer(open) <= hi else { return false }
+        var valid = true
+        forEachListItem(open, hi) { a, b in
+            if valid, !isMetaItem(a, b) { valid = false }
+        }
+        return valid
+    }
+
+    private func isMetaItem(_ lo: Int, _ hi: Int) -> Bool {
+        if hi == lo + 1, Self.isLiteral(cursor.tokens[lo].kind) { return true }
+        var k = lo
+        if cursor.isPunct(k, ":"), cursor.isPunct(k + 1, ":") { k += 2 }
+        guard cursor.isIdentifier(k) else { return false }
+        k += 1
+        while cursor.isPunct(k, ":"), cursor.isPunct(k + 1, ":"), cursor.isIdentifier(k + 2) { k += 3 }
+        if k == hi { return true }
+        if cursor.isPunct(k, "("), cursor.closer(k) == hi - 1 { return isMetaList(k, hi) }
+        if cursor.isPunct(k, "="), k + 2 == hi { return Self.isLiteral(cursor.tokens[k + 1].kind) }
+        return false
+    }
+
+    private static func isLiteral(_ kind: RustToken.Kind) -> Bool {
+        kind == .string || kind == .number || kind == .character
     }
 
     /// A meta item of `doc(test(attr(..)))` as rustdoc 1.95 prints it (observed): the path with
