@@ -7,7 +7,17 @@ struct Kunitgen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kunitgen",
         abstract: "Doctests and C helpers of the Linux kernel's Rust code, checked from the sources alone.",
-        discussion: "Exit status: 0 clean, 1 findings, 2 usage or I/O error.",
+        discussion: """
+        Exit status: 0 clean, 1 findings, 2 usage or I/O error.
+
+        Examples:
+          kunitgen extract rust/kernel
+          kunitgen generate --srctree . --config .config
+          kunitgen helpers --srctree . --fix
+          kunitgen check --srctree . --since origin/master
+          kunitgen report --srctree . --format html -o report.html
+          dmesg | kunitgen results
+        """,
         subcommands: [Extract.self, Generate.self, Helpers.self, Results.self, Check.self, Report.self])
 
     /// Like ArgumentParser's `main()`, but usage errors exit with 2 (as gcc, grep and the kernel's
