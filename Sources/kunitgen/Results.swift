@@ -24,8 +24,29 @@ struct Results: ParsableCommand {
     @Option(help: "Output format: text, json or md.")
     var format: Format = .text
 
+    @Option(help: "The kernel source tree: ties each case to its doctest's item (and location, if the log lacks it).")
+    var srctree: String?
+
+    @Option(help: "Kernel configuration used for the run (as for generate); default: SRCTREE/.config, else SRCTREE/include/config/auto.conf.")
+    var config: String?
+
+    @Option(help: "Naming scheme the suite was generated with: kernel or item.")
+    var naming: KUnitNamingScheme = .kernel
+
     @Argument(help: "KTAP log file, or - for standard input (the default).")
     var log: String = "-"
+
+    func validate() throws {
+        if let srctree {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: srctree, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--srctree '\(srctree)' is not a directory")
+            }
+        }
+        if let config, !FileManager.default.isReadableFile(atPath: config) {
+            throw ValidationError("--config '\(config)' is not a readable file")
+        }
+    }
 
     func run() throws {
         let data: Data
@@ -39,7 +60,10 @@ struct Results: ParsableCommand {
             data = read
         }
         let parsed = KTAPParser.parse(String(decoding: data, as: UTF8.self))
-        let results = DoctestResults.collect(parsed)
+        var results = DoctestResults.collect(parsed)
+        if let srctree {
+            results = DoctestResults.attach(results, to: caseDoctests(srctree: srctree))
+        }
         var findings = DoctestResults.findings(results, truncated: parsed.isTruncated)
         if parsed.isTruncated {
             findings.append(Finding(location: SourceLocation(path: log == "-" ? "<stdin>" : log, line: 1), severity: .error,
@@ -57,5 +81,15 @@ struct Results: ParsableCommand {
             print(ResultsReport.markdown(results, truncated: parsed.isTruncated))
         }
         if !findings.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Case name → doctest, named exactly as `generate` names them for the `kernel` crate.
+    private func caseDoctests(srctree: String) -> [String: Doctest] {
+        guard let root = CrateWalker.rootFile(forCrate: "kernel") else { return [:] }
+        let configuration = TreeConfiguration.load(srctree: srctree, explicit: config)
+        let crate = CrateDoctests.extract(srctree: srctree, root: root,
+                                          options: ExtractionOptions(crateName: "kernel", cfg: configuration.cfg))
+        let generation = KUnitGenerator.generate(crate.doctests, options: KUnitGenerationOptions(naming: naming))
+        return Dictionary(generation.cases.map { ($0.name, $0.doctest) }, uniquingKeysWith: { first, _ in first })
     }
 }

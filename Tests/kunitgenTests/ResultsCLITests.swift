@@ -47,3 +47,46 @@ import Testing
         #expect(md.stdout.contains("| `rust_doctest_kernel_sync_arc_rs_1` | failed | rust/kernel/sync/arc.rs:64 |"))
     }
 }
+
+/// `results --srctree`: a case is tied to its doctest by the name `generate` gives it, even when
+/// the log lost the `.location` line (a log cut by the console, say).
+@Suite struct ResultsSrctreeCLITests {
+    @Test func caseNamesAreMappedToItemAndLocation() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("results-gen-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        #expect(try CLI.run(["generate", "--srctree", "Fixtures/rust-src", "--out", out]).status != 2)
+        let rust = try String(contentsOfFile: out + "/doctests_kernel_generated.rs", encoding: .utf8)
+        // The first case of the generated file, with the location it prints at run time.
+        let marker = ".location: "
+        let line = try #require(rust.split(separator: "\n").first { $0.contains(marker) && $0.contains("rust_doctest_kernel_") })
+        let text = String(line)
+        let nameStart = try #require(text.range(of: "rust_doctest_kernel_"))
+        let name = String(text[nameStart.lowerBound...].prefix { $0 != "." })
+        let location = String(text[try #require(text.range(of: marker)).upperBound...].prefix { $0 != "\"" && $0 != "\\" })
+        let log = """
+            KTAP version 1
+            1..1
+                KTAP version 1
+                # Subtest: rust_doctests_kernel
+                1..1
+                not ok 1 \(name)
+            not ok 1 rust_doctests_kernel
+
+            """
+        let path = out + "/ktap.log"
+        try log.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["results", "--srctree", "Fixtures/rust-src", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix(location + ":1: error: doctest failed (\(name), "), "\(result.stdout)")
+        // The item is the one `extract` names for that file and line (`extract` reads the file as
+        // a crate root, so its path lacks the module path: compare the end).
+        let file = String(location[..<location.lastIndex(of: ":")!])
+        let json = try CLI.run(["extract", "--format", "json", "Fixtures/rust-src/" + file])
+        let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let lineNumber = Int(location[location.index(after: location.lastIndex(of: ":")!)...])
+        let entry = (doc?["doctests"] as? [[String: Any]])?.first { $0["line"] as? Int == lineNumber }
+        let itemPath = (entry?["item_path"] as? [String]) ?? []
+        let itemText = itemPath.isEmpty ? "crate documentation" : "::\(itemPath.joined(separator: "::"))`"
+        #expect(result.stdout.contains(itemText), "\(result.stdout) vs \(itemText)")
+    }
+}

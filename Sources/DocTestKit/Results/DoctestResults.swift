@@ -11,6 +11,8 @@ public struct DoctestResult: Hashable, Sendable {
     /// The `Expected ... to be true` text, or other diagnostics when there is none.
     public var message: String?
     public var directive: String?
+    /// The doctest's item path, when the source tree was given (`--srctree`).
+    public var itemPath: [String]? = nil
 }
 
 /// Maps the `rust_doctest_*` cases of a KTAP log to source lines.
@@ -51,6 +53,18 @@ public enum DoctestResults {
                              failure: failure, message: message, directive: test.directive)
     }
 
+    /// Ties results to the doctests `generate` names them after (case name → doctest): fills the
+    /// item path, and the location when the log lacks the `.location` line.
+    public static func attach(_ results: [DoctestResult], to doctests: [String: Doctest]) -> [DoctestResult] {
+        results.map { result in
+            guard let doctest = doctests[result.caseName] else { return result }
+            var attached = result
+            attached.itemPath = doctest.itemPath
+            attached.location = attached.location ?? SourceLocation(path: doctest.file, line: doctest.line)
+            return attached
+        }
+    }
+
     /// `path:line` (the path may itself contain `:`; the line is after the last one).
     static func parseLocation(_ text: String) -> SourceLocation? {
         let trimmed = text.trimmingSpacesAndNewlines
@@ -59,6 +73,11 @@ public enum DoctestResults {
     }
 
     /// `path:line: error: doctest failed: ...` for every failed or unfinished case.
+    private static func item(_ r: DoctestResult) -> String {
+        guard let path = r.itemPath else { return "" }
+        return path.isEmpty ? ", crate documentation" : ", in `\(path.joined(separator: "::"))`"
+    }
+
     public static func findings(_ results: [DoctestResult], truncated: Bool) -> [Finding] {
         results.compactMap { r -> Finding? in
             switch r.status {
@@ -67,11 +86,11 @@ public enum DoctestResults {
                 let place = r.failure ?? r.location ?? SourceLocation(path: "<unknown>", line: 1)
                 let what = r.message.map { ": \($0)" } ?? ""
                 return Finding(location: place, severity: .error, ruleID: "doctest-failed",
-                               message: "doctest failed\(what) (\(r.caseName))")
+                               message: "doctest failed\(what) (\(r.caseName)\(item(r)))")
             case .incomplete:
                 let place = r.location ?? SourceLocation(path: "<unknown>", line: 1)
                 return Finding(location: place, severity: .error, ruleID: "doctest-incomplete",
-                               message: "doctest did not finish: the log ends before its result (crash or truncated log) (\(r.caseName))")
+                               message: "doctest did not finish: the log ends before its result (crash or truncated log) (\(r.caseName)\(item(r)))")
             }
         }
     }

@@ -19,6 +19,7 @@ public enum ResultsReport {
                     ("failure", location(r.failure)),
                     ("message", r.message.map(JSONValue.string) ?? .null),
                     ("directive", r.directive.map(JSONValue.string) ?? .null),
+                    ("item_path", r.itemPath.map { .array($0.map(JSONValue.string)) } ?? .null),
                 ])
             })),
             ("findings", .array(findings.map(DoctestJSON.finding))),
