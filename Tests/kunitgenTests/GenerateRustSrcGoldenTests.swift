@@ -76,6 +76,43 @@ import Testing
         }
     }
 
+    /// A failing `assert!` reports `__DOCTEST_ANCHOR - <line> + line!()`-style lines: for every
+    /// assertion in the generated bodies, the line it would report must hold that assertion in
+    /// the fixture source.
+    @Test(arguments: ["kernel", "item"])
+    func assertionsReportTheirSourceLine(naming: String) throws {
+        let lines = try Self.golden(naming, Self.fileNames[0]).split(separator: "\n", omittingEmptySubsequences: false)
+        var path: String?, anchor: Int?, offset: Int?, checked = 0
+        var sources: [String: [Substring]] = [:]
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            if line.contains("pub extern \"C\" fn ") { path = nil; anchor = nil; offset = nil }
+            if let range = line.range(of: ".location: ") {
+                path = String(line[range.upperBound...].prefix { $0 != ":" })
+            }
+            if let range = line.range(of: "__DOCTEST_ANCHOR - ") {
+                offset = Int(line[range.upperBound...].prefix { $0.isNumber })
+            }
+            if let range = line.range(of: "static __DOCTEST_ANCHOR: i32 = ::core::line!() as i32 + "),
+               let extra = Int(line[range.upperBound...].prefix { $0.isNumber }) {
+                anchor = number + extra + 1
+            }
+            let code = line.drop { $0 == " " }
+            guard let path, let anchor, let offset, number >= anchor - 1,
+                  code.hasPrefix("assert!(") || code.hasPrefix("assert_eq!(") else { continue }
+            if sources[path] == nil {
+                sources[path] = try String(contentsOfFile: "\(Self.root)/\(Self.tree)/\(path)", encoding: .utf8)
+                    .split(separator: "\n", omittingEmptySubsequences: false)
+            }
+            let reported = number - anchor + offset
+            let source = sources[path] ?? []
+            let text = reported >= 1 && reported <= source.count ? String(source[reported - 1]) : ""
+            #expect(text.contains(String(code.prefix(25))), "\(path):\(reported) does not hold `\(code)`")
+            checked += 1
+        }
+        #expect(checked >= 100)
+    }
+
     /// `scripts/rustdoc_test_gen.rs`: each saved test is named after rustdoc's test id
     /// `<file>_<line>_<k>`; the files are sorted as strings and numbered per source file. Tests
     /// the kernel's builder never saw (`ignore`) take no number.
