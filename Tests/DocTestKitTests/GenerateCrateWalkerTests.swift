@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import DocTestKit
 
@@ -95,6 +96,24 @@ import Testing
         let crate = CrateDoctests.extract(srctree: root, root: "rust/kernel/lib.rs", options: ExtractionOptions(),
                                           walker: Self.walker(root, ["rust/kernel/lib.rs": [Self.module("a")]]))
         #expect(crate.files.map(\.path) == ["rust/kernel/lib.rs", "rust/kernel/a.rs"])
+    }
+
+    @Test func crateDoctestsScanEachFileOnce() throws {
+        // The walk's scans are the ones extracted from, so a file is never scanned twice: the
+        // walker here scans with `CONFIG_X` set and the extraction options do not set it.
+        let root = GenerateFixtures.scratchDirectory("walker-once")
+        try FileManager.default.createDirectory(atPath: root + "/rust/kernel", withIntermediateDirectories: true)
+        try "//! Crate.\n//!\n//! ```\n//! let a = 1;\n//! ```\nmod a;\n".write(toFile: root + "/rust/kernel/lib.rs", atomically: true, encoding: .utf8)
+        try "/// ```\n/// let b = 2;\n/// ```\npub fn f() {}\n/// ```\n/// let c = 3;\n/// ```\n#[cfg(CONFIG_X)]\npub fn g() {}\n".write(toFile: root + "/rust/kernel/a.rs", atomically: true, encoding: .utf8)
+        let scans = Mutex<[String]>([])
+        let walker = CrateWalker(srctree: root) { file in
+            scans.withLock { $0.append(file.path) }
+            return RustFileScanner(cfg: CfgSet(names: ["CONFIG_X"])).scan(file)
+        }
+        let crate = CrateDoctests.extract(srctree: root, root: "rust/kernel/lib.rs", options: ExtractionOptions(), walker: walker)
+        #expect(scans.withLock { $0 } == ["rust/kernel/lib.rs", "rust/kernel/a.rs"])
+        #expect(crate.doctests.map(\.itemPath) == [[], ["a", "f"], ["a", "g"]])
+        #expect(crate.doctests.map(\.file) == ["rust/kernel/lib.rs", "rust/kernel/a.rs", "rust/kernel/a.rs"])
     }
 
     @Test func fenceDetection() {

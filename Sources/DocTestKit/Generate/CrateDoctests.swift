@@ -10,23 +10,36 @@ public struct CrateDoctests: Sendable {
     public var opensWithFence: [Bool] { doctests.map(\.isFenced) }
 
     /// Walks the crate rooted at `root` (relative to `srctree`) and extracts its doctests with
-    /// `options` (whose `cfg` also decides which `mod` declarations count). `walker` and
-    /// `extractFile` replace the real scanner-based walker and `DoctestExtractor` (for tests).
+    /// `options` (whose `cfg` also decides which `mod` declarations count). Doctests come from the
+    /// walk's own scans, so each file is read and scanned once; files are prepared concurrently.
+    /// `walker` and `extractFile` replace the real scanner-based walker and `DoctestExtractor`
+    /// (for tests).
     public static func extract(srctree: String, root: String, options: ExtractionOptions,
                                walker: CrateWalker? = nil,
-                               extractFile: ((SourceFile) -> ExtractionResult)? = nil) -> CrateDoctests {
+                               extractFile: (@Sendable (SourceFile) -> ExtractionResult)? = nil) -> CrateDoctests {
         let walk = (walker ?? CrateWalker(srctree: srctree, cfg: options.cfg)).walk(root: root)
         let extractor = DoctestExtractor(options: options)
+        let perFile = ConcurrentMap.map(walk.files) { file, source, scan in
+            extractFile?(source) ?? extractor.extract(from: source, scan: scan)
+        }
         var result = CrateDoctests(doctests: [], findings: walk.findings, files: walk.files.map(\.file))
-        for (file, source) in walk.files {
-            let one = extractFile?(source) ?? extractor.extract(from: source)
+        for (file, one) in zip(result.files, perFile) {
             result.findings += one.findings
-            for var doctest in one.doctests {
-                doctest.file = file.path
-                doctest.itemPath = file.modulePath + doctest.itemPath
-                result.doctests.append(doctest)
-            }
+            result.doctests += file.place(one.doctests)
         }
         return result
+    }
+}
+
+extension CrateFile {
+    /// `doctests` extracted from this file read on its own, as the crate sees them: `file`
+    /// relative to the source tree and item paths under the file's module path.
+    public func place(_ doctests: [Doctest]) -> [Doctest] {
+        doctests.map { doctest in
+            var placed = doctest
+            placed.file = path
+            placed.itemPath = modulePath + doctest.itemPath
+            return placed
+        }
     }
 }

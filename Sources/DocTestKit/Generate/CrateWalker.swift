@@ -38,7 +38,9 @@ public struct CrateWalker: Sendable {
     }
 
     public struct Walk: Sendable {
-        public var files: [(file: CrateFile, source: SourceFile)] = []
+        /// Each file with its text and the scan the walk made of it (so that no file is scanned
+        /// twice: extraction reuses `scan`).
+        public var files: [(file: CrateFile, source: SourceFile, scan: RustFileScan)] = []
         public var findings: [Finding] = []
     }
 
@@ -81,7 +83,7 @@ public struct CrateWalker: Sendable {
         }
         let relativeSource = SourceFile(path: path, bytes: source.bytes)
         let scan = self.scan(relativeSource)
-        walk.files.append((CrateFile(path: path, modulePath: modulePath), relativeSource))
+        walk.files.append((CrateFile(path: path, modulePath: modulePath), relativeSource, scan))
         let inline = Dictionary(scan.modules.filter(\.isInline).map { ($0.parentPath + [CrateWalker.bareName($0.name)], $0) },
                                 uniquingKeysWith: { first, _ in first })
         for declaration in scan.modules where !declaration.isInline {

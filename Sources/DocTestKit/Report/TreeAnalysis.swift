@@ -91,7 +91,7 @@ public struct TreeAnalysis: Sendable {
         }
 
         for (crateRoot, walk) in walks {
-            analysis.add(crateRoot: crateRoot, walk: walk, cache: cache, cfg: cfg)
+            analysis.add(crateRoot: crateRoot, walk: walk, cfg: cfg)
         }
         analysis.filesScanned = cache.count
 
@@ -109,29 +109,24 @@ public struct TreeAnalysis: Sendable {
         return finding
     }
 
-    private mutating func add(crateRoot: String, walk: CrateWalker.Walk, cache: ScanCache, cfg: CfgSet) {
+    private mutating func add(crateRoot: String, walk: CrateWalker.Walk, cfg: CfgSet) {
         let name = CrateNaming.name(forRoot: crateRoot)
         let runner = DoctestRunner.forCrate(root: crateRoot)
         crates.append(CrateSummary(name: name, root: crateRoot, runner: runner, files: walk.files.map(\.file.path)))
         findings += walk.findings
         let extractor = DoctestExtractor(options: ExtractionOptions(crateName: name, edition: "2021", cfg: cfg))
         var crateDoctests: [Doctest] = []
-        let perFile = ConcurrentMap.map(walk.files.map(\.source)) { source -> (ExtractionResult, [Finding], RustFileScan) in
-            let scan = cache.scan(source)
+        let perFile = ConcurrentMap.map(walk.files) { _, source, scan -> (ExtractionResult, [Finding]) in
             // Vendored crates are fixed upstream, not in a kernel patch.
             let ruleFindings = runner == .upstream ? [] : IgnoreWithoutReasonRule().check(source, scan: scan)
-            return (extractor.extract(from: source, scan: scan), ruleFindings, scan)
+            return (extractor.extract(from: source, scan: scan), ruleFindings)
         }
-        for ((file, source), (one, ruleFindings, scan)) in zip(walk.files, perFile) {
+        for ((file, _, scan), (one, ruleFindings)) in zip(walk.files, perFile) {
             findings += one.findings
             findings += ruleFindings
-            var withExamples = Set<[String]>()
-            for var doctest in one.doctests {
-                doctest.file = file.path
-                doctest.itemPath = file.modulePath + doctest.itemPath
-                withExamples.insert(doctest.itemPath)
-                crateDoctests.append(doctest)
-            }
+            let placed = file.place(one.doctests)
+            crateDoctests += placed
+            let withExamples = Set(placed.map(\.itemPath))
             for var item in scan.items {
                 item.itemPath = file.modulePath + item.itemPath
                 items.append(ItemCoverage(file: file.path, crate: name, item: item, hasExample: withExamples.contains(item.itemPath)))
