@@ -14,18 +14,36 @@ enum Measure {
         return (samples[samples.count / 2], samples[0])
     }
 
-    /// Peak resident set size of this process so far, in bytes (Linux reports kB).
+    /// Peak resident set size of this process so far, in bytes: `VmHWM` of /proc/self/status.
+    /// (Not `getrusage`: Linux carries `ru_maxrss` across `execve`, so a child spawned by a big
+    /// parent would report the parent's peak.)
     static var peakResidentBytes: Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+            return kilobytes * 1024
+        }
+        return 0
     }
 
-    /// Peak resident set size of finished child processes, in bytes.
-    static var peakChildResidentBytes: Int {
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024
+    /// `a / b` as "N×".
+    static func ratio(_ a: Double, _ b: Double) -> String { String(format: "%.0f×", a / b) }
+
+    /// Wall time of running the `kunitgen` executable built beside this one with `arguments`,
+    /// output discarded; nil if there is no such executable.
+    static func commandLine(_ arguments: [String], runs: Int) -> (median: Double, min: Double)? {
+        let bench = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let executable = bench.deletingLastPathComponent().appendingPathComponent("kunitgen")
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else { return nil }
+        return time(runs: runs) {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try? process.run()
+            process.waitUntilExit()
+        }
     }
 
     static func formatSeconds(_ s: Double) -> String {

@@ -30,28 +30,3 @@ struct RustdocRunner {
         }
     }
 }
-
-/// A tree made of `copies` copies of a source tree, for the scaling measurement.
-struct SyntheticTree {
-    var root: String
-    var files: Int
-    var bytes: Int
-
-    static func make(from source: String, copies: Int) throws -> SyntheticTree {
-        let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("kunitgen-bench-\(UUID().uuidString)").path
-        let files = RustSourceWalker.rustFiles(at: source).files
-        var count = 0, bytes = 0
-        for copy in 0..<copies {
-            for file in files {
-                let relative = String(file.dropFirst(source.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-                let target = "\(root)/copy\(copy)/\(relative)"
-                try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try fm.copyItem(atPath: file, toPath: target)
-                bytes += (try fm.attributesOfItem(atPath: target)[.size] as? Int) ?? 0
-                count += 1
-            }
-        }
-        return SyntheticTree(root: root, files: count, bytes: bytes)
-    }
-}
