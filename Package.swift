@@ -68,7 +68,7 @@ let package = Package(
             swiftSettings: clangFlags),
         .testTarget(
             name: "kunitgenTests",
-            dependencies: ["kunitgen", "DocTestKit"],
+            dependencies: ["kunitgen", "kunitgen-bench", "DocTestKit"],
             swiftSettings: clangFlags),
     ]
 )
