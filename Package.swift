@@ -62,13 +62,15 @@ let package = Package(
             name: "kunitgen-bench",
             dependencies: ["DocTestKit"],
             swiftSettings: clangFlags),
+        // Running programs from the tests (kunitgen, rustdoc, rustc, cc, Chromium); shared by both.
+        .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(
             name: "DocTestKitTests",
-            dependencies: ["DocTestKit"],
+            dependencies: ["DocTestKit", "TestSupport"],
             swiftSettings: clangFlags),
         .testTarget(
             name: "kunitgenTests",
-            dependencies: ["kunitgen", "kunitgen-bench", "DocTestKit"],
+            dependencies: ["kunitgen", "kunitgen-bench", "DocTestKit", "TestSupport"],
             swiftSettings: clangFlags),
     ]
 )

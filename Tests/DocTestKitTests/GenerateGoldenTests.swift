@@ -1,29 +1,7 @@
 import Foundation
 import Testing
 @testable import DocTestKit
-
-/// Runs a tool found on PATH; nil when it is not installed.
-enum Tool {
-    struct Result { var status: Int32; var output: String }
-
-    static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:], cwd: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        var env = ProcessInfo.processInfo.environment
-        env["PATH"] = (env["PATH"] ?? "/usr/bin:/bin") + ":/root/.cargo/bin"
-        env.merge(environment) { $1 }
-        process.environment = env
-        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-}
+import TestSupport
 
 enum GoldenGeneration {
     static let configuration = "Fixtures/generate-cases/.config (7 symbols set)"

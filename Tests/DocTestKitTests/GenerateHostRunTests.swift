@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DocTestKit
 
 /// Builds the generated Rust file against the stand-in `kernel` crate (`Fixtures/kunit/kernel.rs`)

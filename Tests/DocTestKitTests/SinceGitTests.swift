@@ -1,6 +1,7 @@
 import DocTestKit
 import Foundation
 import Testing
+import TestSupport
 
 /// A throw-away git repository in the temporary directory.
 struct ScratchRepository {
@@ -14,19 +15,12 @@ struct ScratchRepository {
 
     @discardableResult
     func git(_ arguments: String...) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
         // Identity and config given here: the test must not depend on the machine's git config.
-        process.arguments = ["-C", root, "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                             "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw GitError("git \(arguments.joined(separator: " ")) failed") }
-        return String(decoding: data, as: UTF8.self)
+        let result = try Tool.run(URL(fileURLWithPath: "/usr/bin/git"),
+                                  ["-C", root, "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                                   "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"] + arguments)
+        guard result.status == 0 else { throw GitError("git \(arguments.joined(separator: " ")) failed") }
+        return result.stdout
     }
 
     func write(_ relative: String, _ text: String) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `kunitgen` binary, as users do.
 enum CLI {
@@ -15,24 +16,10 @@ enum CLI {
         return URL(fileURLWithPath: ".build/debug/kunitgen")
     }
 
-    struct Output { var status: Int32; var stdout: String; var stderr: String }
+    typealias Output = ToolOutput
 
     static func run(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try Tool.run(binary, arguments, environment: environment, cwd: cwd)
     }
 }
 

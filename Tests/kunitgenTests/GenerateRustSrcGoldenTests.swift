@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `kunitgen generate` on the main fixture tree `Fixtures/rust-src` (crate `kernel`, ~190
 /// doctests). The golden compare catches unreviewed drift; the real assertions are the checks
@@ -171,7 +172,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let file = directory + "/" + Self.fileNames[0]
         try (try Self.golden(naming, Self.fileNames[0])).write(toFile: file, atomically: true, encoding: .utf8)
-        let result = try RustdocOracle.tool("rustc", ["-Zparse-crate-root-only", "--edition", "2021", "--crate-type", "lib", file], cwd: directory)
+        let result = try Tool.run("rustc", ["-Zparse-crate-root-only", "--edition", "2021", "--crate-type", "lib", file],
+                                  environment: ["RUSTC_BOOTSTRAP": "1"], cwd: directory)
         #expect(result.status == 0, "\(result.output)")
     }
 
@@ -182,7 +184,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let file = directory + "/" + Self.fileNames[1]
         try (try Self.golden(naming, Self.fileNames[1])).write(toFile: file, atomically: true, encoding: .utf8)
-        let result = try RustdocOracle.tool("cc", ["-fsyntax-only", "-std=gnu11", "-Wall", "-Wextra", "-Werror",
+        let result = try Tool.run("cc", ["-fsyntax-only", "-std=gnu11", "-Wall", "-Wextra", "-Werror",
                                                    "-I", "\(Self.root)/Fixtures/kunit", file])
         #expect(result.status == 0, "\(result.output)")
     }
@@ -306,11 +308,9 @@ final class RustdocOracle: Sendable {
 
     init() {
         let root = GenerateCLITests.packageRoot
-        let result = try? RustdocOracle.tool("rustdoc", ["-Zunstable-options", "--output-format=doctest", "--crate-type", "lib",
-                                                         "--edition", "2021", "--crate-name", "kernel",
-                                                         "\(GenerateRustSrcGoldenTests.tree)/rust/kernel/lib.rs"],
-                                             cwd: root, stderr: false)
-        let json = (try? JSONSerialization.jsonObject(with: Data((result?.output ?? "").utf8))) as? [String: Any]
+        // A missing rustdoc leaves the list empty, which fails the count checks (never a skip).
+        let result = try? Rustdoc.doctests(path: "\(GenerateRustSrcGoldenTests.tree)/rust/kernel/lib.rs", cwd: root)
+        let json = (try? JSONSerialization.jsonObject(with: Data((result?.stdout ?? "").utf8))) as? [String: Any]
         let prefix = GenerateRustSrcGoldenTests.tree + "/"
         all = ((json?["doctests"] as? [[String: Any]]) ?? []).map { entry in
             let file = (entry["file"] as? String) ?? ""
@@ -343,24 +343,4 @@ final class RustdocOracle: Sendable {
     }
     /// Registered as KUnit cases: kept and not `no_run`.
     var run: [Entry] { kept.filter { !Self.flag($0, "no_run") } }
-
-    struct ToolResult { var status: Int32; var output: String }
-
-    static func tool(_ tool: String, _ arguments: [String], cwd: String? = nil, stderr: Bool = true) throws -> ToolResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        var env = ProcessInfo.processInfo.environment
-        env["PATH"] = (env["PATH"] ?? "/usr/bin:/bin") + ":/root/.cargo/bin"
-        env["RUSTC_BOOTSTRAP"] = "1"
-        process.environment = env
-        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = stderr ? pipe : FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ToolResult(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
 }

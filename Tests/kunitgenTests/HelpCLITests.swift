@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every command's help, and plain output for pipes: CI logs and editors read kunitgen's output,
 /// so it must never contain terminal escapes when stdout is not a terminal (or NO_COLOR is set).
@@ -9,23 +10,7 @@ import Testing
 
     /// The built binary, stdout and stderr on pipes (not terminals), extra environment added.
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String = "") throws -> CLI.Output {
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                          stderr: String(decoding: e, as: UTF8.self))
+        try Tool.run(CLI.binary, arguments, environment: environment, cwd: packageRoot, stdin: stdin)
     }
 
     /// The subcommands the root help lists (so a new command is covered without editing this test).

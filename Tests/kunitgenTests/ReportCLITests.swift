@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 private func jsonObject(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -89,16 +90,8 @@ private func chromium() throws -> String {
 
 /// The DOM after the page's script ran, as headless Chromium dumps it.
 private func renderedDOM(_ url: String, chromium: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: chromium)
-    process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dump-dom", url]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try Tool.run(URL(fileURLWithPath: chromium),
+                 ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dump-dom", url]).stdout
 }
 
 /// The text of column `column` of table `id`, row by row, from a dumped DOM (tags stripped).
@@ -162,17 +155,6 @@ private func column(_ column: Int, ofTable id: String, in dom: String) throws ->
 
 extension CLI {
     static func runProgram(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+        try Tool.run(URL(fileURLWithPath: program), arguments, environment: environment, mergingStderr: true)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--since REV` on `extract`, `generate --dry-run` and `helpers`, on throw-away git repositories
 /// built from the fixture trees.
@@ -21,15 +22,9 @@ import Testing
 
         @discardableResult
         func git(_ arguments: String...) throws -> Int32 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            process.arguments = ["-C", root, "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                                 "-c", "commit.gpgsign=false"] + arguments
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return process.terminationStatus
+            try Tool.run(URL(fileURLWithPath: "/usr/bin/git"),
+                         ["-C", root, "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                          "-c", "commit.gpgsign=false"] + arguments).status
         }
 
         func commitAll(_ message: String) throws {
