@@ -1,42 +1,28 @@
 import Testing
 @testable import DocTestKit
 
-/// One doc-example rule example: the rule's own documentation, run as a test.
-struct DocExampleRuleCase: Sendable, CustomTestStringConvertible {
-    var ruleID: String
-    var triggering: Bool
-    var index: Int
-    var source: String
-    var testDescription: String { "\(ruleID) \(triggering ? "triggering" : "non-triggering") #\(index)" }
+typealias DocExampleRuleCase = RuleExampleCase<String>
 
-    static let all: [DocExampleRuleCase] = TreeCheck.docExampleRules.flatMap { rule in
-        rule.triggeringExamples.enumerated().map { DocExampleRuleCase(ruleID: rule.id, triggering: true, index: $0, source: $1) }
-            + rule.nonTriggeringExamples.enumerated().map { DocExampleRuleCase(ruleID: rule.id, triggering: false, index: $0, source: $1) }
+extension TreeCheck {
+    static var docExampleRuleExamples: [(id: String, triggering: [String], nonTriggering: [String])] {
+        docExampleRules.map { ($0.id, $0.triggeringExamples, $0.nonTriggeringExamples) }
     }
 }
 
-@Test(arguments: DocExampleRuleCase.all)
+@Test(arguments: DocExampleRuleCase.all(TreeCheck.docExampleRuleExamples))
 func docExampleRuleExample(_ testCase: DocExampleRuleCase) throws {
     let rule = try #require(TreeCheck.docExampleRules.first { $0.id == testCase.ruleID })
-    let (source, markers) = RuleExampleMarkers.unmarked(testCase.source, path: "example.rs")
+    let (source, markers) = RuleExampleMarkers.unmarked(testCase.example, path: "example.rs")
     let scan = RustFileScanner(cfg: CfgSet(names: ["doc", "doctest"])).scan(source)
     let findings = rule.check(source, scan: scan)
     #expect(findings.allSatisfy { $0.ruleID == rule.id && $0.severity == rule.severity })
-    if testCase.triggering {
-        #expect(!markers.isEmpty, "a triggering example marks where the finding goes")
-        #expect(findings.map(\.location).sorted() == markers.sorted(), "\(testCase.source)")
-    } else {
-        #expect(findings.isEmpty, "\(testCase.source)")
-    }
-    #expect(findings.allSatisfy { $0.fix?.isEmpty == false })
+    testCase.expect(findings, markers: markers, markersRequired: true)
 }
 
 @Test func docExampleRulesHaveExamplesAndUniqueIDs() {
     let ids = TreeCheck.allRules.map(\.id)
     #expect(Set(ids).count == ids.count, "rule ids are unique")
-    for rule in TreeCheck.docExampleRules {
-        #expect(!rule.triggeringExamples.isEmpty && !rule.nonTriggeringExamples.isEmpty, "\(rule.id)")
-    }
+    DocExampleRuleCase.expectDocumented(TreeCheck.docExampleRuleExamples)
 }
 
 /// The paragraph heuristic on its own: what counts as an explanation and what does not.
