@@ -76,7 +76,8 @@ struct Extract: ParsableCommand {
         result.findings += selection.findings
         switch format {
         case .text:
-            for test in result.doctests { print(test.textLine) }
+            // One write: printing line by line costs more than the lines themselves.
+            if !result.doctests.isEmpty { print(result.doctests.map(\.textLine).joined(separator: "\n")) }
         case .json:
             print(DoctestJSON.document(result).pretty)
         case .rustdocJSON:

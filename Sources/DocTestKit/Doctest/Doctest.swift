@@ -78,8 +78,26 @@ public struct Doctest: Hashable, Sendable {
     public var name: String { Doctest.name(file: file, itemPath: itemPath, line: line) }
 
     public static func name(file: String, itemPath: [String], line: Int) -> String {
-        var path = itemPath.joined(separator: "::").filter { $0 != " " }
-        if !path.isEmpty { path += " " }
-        return "\(file) - \(path)(line \(line))"
+        var out = Array(file.utf8)
+        out += " - ".utf8
+        let pathStart = out.count
+        var ascii = true
+        for (i, part) in itemPath.enumerated() {
+            if i > 0 { out += "::".utf8 }
+            for b in part.utf8 where b != 32 {
+                if b >= 0x80 { ascii = false }
+                out.append(b)
+            }
+        }
+        if !ascii {
+            // Swift `Character`s: a space followed by a combining mark is one, which stays.
+            out.removeSubrange(pathStart...)
+            out += itemPath.joined(separator: "::").filter { $0 != " " }.utf8
+        }
+        if out.count > pathStart { out.append(32) }
+        out += "(line ".utf8
+        out += String(line).utf8
+        out.append(UInt8(ascii: ")"))
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -17,44 +17,68 @@ public struct DoctestBuilder: Sendable {
 
     /// `testAttributes`: the `doc(test(attr(..)))` in scope (`DocComment.testAttributes`).
     public func prepare(originalCode: String, attributes: LangString, testAttributes: [String] = []) -> PreparedCode {
-        guard let parts = DoctestPartition.partition(originalCode, crateName: crateName) else {
+        prepare(originalCode: originalCode, bytes: Array(originalCode.utf8), attributes: attributes,
+                testAttributes: testAttributes)
+    }
+
+    /// The same, given the code's UTF-8 `bytes` too. Works on bytes (as rustdoc does) and
+    /// decodes each output string once.
+    func prepare(originalCode: String, bytes: [UInt8], attributes: LangString, testAttributes: [String]) -> PreparedCode {
+        guard let parts = DoctestPartition.partition(bytes, crateName: crateName) else {
             // rustdoc passes code it cannot parse through unchanged (its JSON says `null`).
             return PreparedCode(crateLevel: "", code: originalCode, wrapper: nil, parseFailed: true)
         }
         // Any `doc(test(attr(..)))` in scope replaces the default `#![allow(unused)]`.
         // (`doc(test(no_crate_inject))` is ignored by `--output-format=doctest`.)
-        var crateLevel = testAttributes.isEmpty
-            ? "#![allow(unused)]\n" : testAttributes.map { "#![\($0)]\n" }.joined()
+        var crateLevel: [UInt8] = []
+        if testAttributes.isEmpty {
+            crateLevel += "#![allow(unused)]\n".utf8
+        }
+        for attribute in testAttributes {
+            crateLevel += "#![".utf8
+            crateLevel += attribute.utf8
+            crateLevel += "]\n".utf8
+        }
         for part in [parts.crateAttrs, parts.maybeCrateAttrs, parts.crates] where !part.isEmpty {
             crateLevel += part
-            if part.utf8.last != UInt8(ascii: "\n") { crateLevel += "\n" }
+            if part.last != UInt8(ascii: "\n") { crateLevel.append(UInt8(ascii: "\n")) }
         }
         // rustdoc's own comment: "terribly inaccurate": any occurrence of the name counts.
-        if !parts.alreadyHasExternCrate, crateName != "std", !crateName.isEmpty,
-           Self.contains(originalCode.utf8, crateName.utf8) {
-            crateLevel += "#[allow(unused_extern_crates)]\nextern crate r#\(crateName);\n"
+        if !parts.alreadyHasExternCrate, crateName != "std", !crateName.isEmpty, Self.contains(bytes, crateName.utf8) {
+            crateLevel += "#[allow(unused_extern_crates)]\nextern crate r#".utf8
+            crateLevel += crateName.utf8
+            crateLevel += ";\n".utf8
         }
-        let code = String(HiddenLines.trimRustWhitespace(Substring(parts.everythingElse)))
-        if attributes.testHarness || parts.hasMainFn || Self.contains(crateLevel.utf8, "![no_std]".utf8) {
-            return PreparedCode(crateLevel: crateLevel, code: code, wrapper: nil)
+        let (lo, hi) = HiddenLines.trimmedBounds(parts.everythingElse, 0, parts.everythingElse.count)
+        let codeBytes = parts.everythingElse[lo..<hi]
+        let level = String(decoding: crateLevel, as: UTF8.self)
+        let code = String(decoding: codeBytes, as: UTF8.self)
+        if attributes.testHarness || parts.hasMainFn || Self.contains(crateLevel, "![no_std]".utf8) {
+            return PreparedCode(crateLevel: level, code: code, wrapper: nil)
         }
-        if code.utf8.reversed().starts(with: "(())".utf8.reversed()) {
-            return PreparedCode(crateLevel: crateLevel, code: code, wrapper: .init(
+        if codeBytes.reversed().starts(with: "(())".utf8.reversed()) {
+            return PreparedCode(crateLevel: level, code: code, wrapper: .init(
                 before: "fn main() { fn _inner() -> core::result::Result<(), impl core::fmt::Debug> {\n",
                 after: "\n} _inner().unwrap() }", returnsResult: true))
         }
-        return PreparedCode(crateLevel: crateLevel, code: code,
+        return PreparedCode(crateLevel: level, code: code,
                             wrapper: .init(before: "fn main() {\n", after: "\n}", returnsResult: false))
     }
 
     /// Byte-wise substring test (Rust's `str::contains`), without Unicode normalisation.
-    static func contains(_ haystack: String.UTF8View, _ needle: String.UTF8View) -> Bool {
-        let h = Array(haystack), n = Array(needle)
-        guard !n.isEmpty else { return true }
-        guard h.count >= n.count else { return false }
-        outer: for i in 0...(h.count - n.count) {
-            for j in 0..<n.count where h[i + j] != n[j] { continue outer }
-            return true
+    static func contains<H: RandomAccessCollection<UInt8>, N: Collection<UInt8>>(_ haystack: H, _ needle: N) -> Bool
+    where H.Index == Int {
+        let n = Array(needle)
+        guard let first = n.first else { return true }
+        guard haystack.count >= n.count else { return false }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - n.count
+        outer: while i <= last {
+            if haystack[i] == first {
+                for j in 1..<n.count where haystack[i + j] != n[j] { i += 1; continue outer }
+                return true
+            }
+            i += 1
         }
         return false
     }

@@ -47,7 +47,8 @@ public struct DoctestExtractor: Sendable {
             for block in CodeBlockFinder.codeBlocks(in: doc.text) {
                 let attributes = block.isFenced ? LangString.parse(block.info) : LangString()
                 guard attributes.rust else { continue }
-                let original = builder.originalCode(fromBlockText: block.text)
+                let originalBytes = HiddenLines.codeBytes(block.text)
+                let original = String(decoding: originalBytes, as: UTF8.self)
                 doctests.append(Doctest(
                     file: file.path,
                     line: doc.trueLine(forDocLine: block.docLine),
@@ -55,7 +56,7 @@ public struct DoctestExtractor: Sendable {
                     itemPath: doc.itemPath,
                     attributes: attributes,
                     originalCode: original,
-                    prepared: builder.prepare(originalCode: original, attributes: attributes,
+                    prepared: builder.prepare(originalCode: original, bytes: originalBytes, attributes: attributes,
                                               testAttributes: doc.testAttributes),
                     origin: doc.origin,
                     isFenced: block.isFenced))

@@ -5,34 +5,106 @@
 /// - `# x` is hidden from the docs but kept in the test as the trimmed `x`;
 /// - a lone `#` becomes an empty line;
 /// - anything else (`#[attr]`, `#![attr]`, `#x`, `#\tx`) is kept unchanged.
+///
+/// Works on UTF-8 bytes (Rust compares bytes too): a combining mark after `# ` stays apart from
+/// the space, where Swift `Character`s would merge them.
 enum HiddenLines {
-    static func codeLine(_ line: Substring) -> Substring {
-        // Compared as Unicode scalars (Rust compares bytes): a combining mark after `# ` must
-        // not merge with the space into one Swift `Character`.
-        let trimmed = trimRustWhitespace(line).unicodeScalars
-        if trimmed.starts(with: "##".unicodeScalars) {
-            let scalars = line.unicodeScalars
-            guard let hash = scalars.firstIndex(of: "#") else { return line }
-            let second = scalars.index(after: hash)
-            return Substring(scalars[..<second]) + Substring(scalars[scalars.index(after: second)...])
-        }
-        if trimmed.starts(with: "# ".unicodeScalars) { return Substring(trimmed.dropFirst(2)) }
-        if trimmed.elementsEqual("#".unicodeScalars) { return "" }
-        return line
-    }
-
     /// The block text (lines joined by "\n") with every line mapped.
     static func codeText(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map(codeLine)
-            .joined(separator: "\n")
+        String(decoding: codeBytes(text), as: UTF8.self)
     }
 
-    /// Rust's `str::trim`: strips characters with the Unicode `White_Space` property.
-    static func trimRustWhitespace(_ s: Substring) -> Substring {
-        let scalars = s.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return Substring(scalars[first...last])
+    /// `codeText` as bytes. Lines split where Swift's `split(separator: "\n")` splits a `String`:
+    /// at every "\n" not preceded by "\r" (Swift reads "\r\n" as one `Character`).
+    static func codeBytes(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var start = 0, i = 0
+            while true {
+                if i == bytes.count || (bytes[i] == 10 && (i == 0 || bytes[i - 1] != 13)) {
+                    appendCodeLine(bytes, start, i, to: &out)
+                    if i == bytes.count { break }
+                    out.append(10)
+                    start = i + 1
+                }
+                i += 1
+            }
+            return out
+        }
+    }
+
+    /// Appends the mapped line `bytes[start..<end]`.
+    static func appendCodeLine<C: RandomAccessCollection<UInt8>>(
+        _ bytes: C, _ start: Int, _ end: Int, to out: inout [UInt8]
+    ) where C.Index == Int {
+        let (lo, hi) = trimmedBounds(bytes, start, end)
+        guard lo < hi, bytes[lo] == UInt8(ascii: "#") else {
+            out.append(contentsOf: bytes[start..<end])
+            return
+        }
+        if hi - lo == 1 { return }  // a lone `#`
+        switch bytes[lo + 1] {
+        case UInt8(ascii: "#"):
+            // The first `#` of the line is at `lo` (only whitespace precedes it): drop the second.
+            out.append(contentsOf: bytes[start...lo])
+            out.append(contentsOf: bytes[(lo + 2)..<end])
+        case UInt8(ascii: " "):
+            out.append(contentsOf: bytes[(lo + 2)..<hi])
+        default:
+            out.append(contentsOf: bytes[start..<end])
+        }
+    }
+
+    /// Rust's `str::trim` (strips characters with the Unicode `White_Space` property): the byte
+    /// bounds of `bytes[start..<end]` trimmed (`lo == hi` when blank).
+    /// The bytes are valid UTF-8 (they come from a `String`).
+    static func trimmedBounds<C: RandomAccessCollection<UInt8>>(
+        _ bytes: C, _ start: Int, _ end: Int
+    ) -> (Int, Int) where C.Index == Int {
+        var lo = start
+        while lo < end {
+            let b = bytes[lo]
+            if b < 0x80 {
+                guard isASCIIWhitespace(b) else { break }
+                lo += 1
+            } else {
+                var next = lo + 1
+                while next < end, bytes[next] & 0xC0 == 0x80 { next += 1 }
+                guard isWhitespaceScalar(bytes, lo, next) else { break }
+                lo = next
+            }
+        }
+        var hi = end
+        while hi > lo {
+            let b = bytes[hi - 1]
+            if b < 0x80 {
+                guard isASCIIWhitespace(b) else { break }
+                hi -= 1
+            } else {
+                var first = hi - 1
+                while first > lo, bytes[first] & 0xC0 == 0x80 { first -= 1 }
+                guard isWhitespaceScalar(bytes, first, hi) else { break }
+                hi = first
+            }
+        }
+        return (lo, hi)
+    }
+
+    @inline(__always) static func isASCIIWhitespace(_ b: UInt8) -> Bool {
+        b == 32 || (b >= 9 && b <= 13)
+    }
+
+    /// Whether the non-ASCII scalar encoded in `bytes[start..<end]` has `White_Space`.
+    private static func isWhitespaceScalar<C: RandomAccessCollection<UInt8>>(
+        _ bytes: C, _ start: Int, _ end: Int
+    ) -> Bool where C.Index == Int {
+        // Every non-ASCII `White_Space` scalar is encoded with a lead byte C2, E1, E2 or E3.
+        let lead = bytes[start]
+        guard lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3) else { return false }
+        var value = UInt32(lead) & (lead >= 0xE0 ? 0x0F : 0x1F)
+        for k in (start + 1)..<end { value = value << 6 | UInt32(bytes[k] & 0x3F) }
+        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 }

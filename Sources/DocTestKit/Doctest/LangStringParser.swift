@@ -106,7 +106,10 @@ struct LangStringTokenizer {
         case cssClass(String)
     }
 
+    private let source: String
     private let chars: [Unicode.Scalar]
+    /// The index in `source` of each of `chars`, then the end index.
+    private let indices: [String.Index]
     private var pos = 0
     private var inAttributeBlock = false
     /// Set by the first syntax error; rustdoc then treats the block as non-Rust.
@@ -115,7 +118,9 @@ struct LangStringTokenizer {
     private(set) var errorMessage: String?
 
     init(_ text: String) {
+        source = text
         chars = Array(text.unicodeScalars)
+        indices = Array(text.unicodeScalars.indices) + [text.endIndex]
     }
 
     private func peek() -> Unicode.Scalar? { pos < chars.count ? chars[pos] : nil }
@@ -126,18 +131,24 @@ struct LangStringTokenizer {
         return chars[pos]
     }
 
+    /// `chars[start..<end]` as a string (sliced from `source`: appending scalars one by one costs).
     private func text(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: chars[start..<end])
-        return String(s)
+        String(Substring(source.unicodeScalars[indices[start]..<indices[end]]))
     }
 
+    /// `_`, `-`, `:` or an ASCII letter or digit (value ranges: the Unicode property lookups cost).
     private static func isLeading(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c == "-" || c == ":" || (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c)))
+        switch c.value {
+        case 0x5F, 0x2D, 0x3A, 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        default: return false
+        }
     }
 
     private static func isBareword(_ c: Unicode.Scalar) -> Bool {
-        isLeading(c) || ".!#$%&*+/;<>?@^|~".unicodeScalars.contains(c)
+        switch c {
+        case ".", "!", "#", "$", "%", "&", "*", "+", "/", ";", "<", ">", "?", "@", "^", "|", "~": return true
+        default: return isLeading(c)
+        }
     }
 
     private static func isSeparator(_ c: Unicode.Scalar) -> Bool { c == " " || c == "," || c == "\t" }

@@ -21,14 +21,16 @@ struct StatementScanner {
         case nothing
     }
 
+    private enum Bucket { case crateAttrs, maybeCrateAttrs, crates, everythingElse }
+
     mutating func run() -> DoctestPartition? {
         var i = 0
         while i < t.count {
             if t.tokens[i].kind == .innerDoc {
-                copy(to: \.crateAttrs, upTo: t.tokens[i].end)
+                copy(to: .crateAttrs, upTo: t.tokens[i].end)
                 i += 1
             } else if let close = t.attributeEnd(at: i, inner: true) {
-                copy(to: isLintAttribute(open: i + 2, close: close) ? \.maybeCrateAttrs : \.crateAttrs,
+                copy(to: isLintAttribute(open: i + 2, close: close) ? .maybeCrateAttrs : .crateAttrs,
                      upTo: t.tokens[close].end)
                 i = close + 1
             } else {
@@ -41,7 +43,7 @@ struct StatementScanner {
             if result.everythingElse.isEmpty, !result.crateAttrs.isEmpty || !result.maybeCrateAttrs.isEmpty {
                 // rustdoc keeps comments and blank lines between the attributes and the first
                 // statement with the crate-level code.
-                copy(to: \.crates, upTo: t.tokens[lo].start)
+                copy(to: .crates, upTo: t.tokens[lo].start)
             }
             if case .nothing = kind { break }
             var isExternCrate = false
@@ -51,16 +53,22 @@ struct StatementScanner {
             case .nonItem: hasNonItems = true
             case .nothing: break
             }
-            copy(to: isExternCrate ? \.crates : \.everythingElse, upTo: t.tokens[last].end)
+            copy(to: isExternCrate ? .crates : .everythingElse, upTo: t.tokens[last].end)
             i = max(last + 1, i + 1)  // always progress, whatever a statement rule returned
         }
         if hasNonItems { result.hasMainFn = false }
         return result
     }
 
-    private mutating func copy(to bucket: WritableKeyPath<DoctestPartition, String>, upTo hi: Int) {
+    private mutating func copy(to bucket: Bucket, upTo hi: Int) {
         let end = min(max(hi, copiedUpTo), t.bytes.count)
-        result[keyPath: bucket] += String(decoding: t.bytes[copiedUpTo..<end], as: UTF8.self)
+        let piece = t.bytes[copiedUpTo..<end]
+        switch bucket {
+        case .crateAttrs: result.crateAttrs += piece
+        case .maybeCrateAttrs: result.maybeCrateAttrs += piece
+        case .crates: result.crates += piece
+        case .everythingElse: result.everythingElse += piece
+        }
         copiedUpTo = end
     }
 
@@ -69,14 +77,13 @@ struct StatementScanner {
     private func isLintAttribute(open: Int, close: Int) -> Bool {
         let name = open + 1
         guard name < close, t.tokens[name].kind == .identifier, !t.is(name + 1, ":") else { return false }
-        let word = String(t.text(name))
-        guard DoctestPartitionNames.lint.contains(word) else { return false }
-        if word == "allow", t.isOpen(name + 1, "("), let end = t.partner[name + 1] {
+        guard t.words(name).contains(.lint) else { return false }
+        if t.is(name, "allow"), t.isOpen(name + 1, "("), let end = t.partner(name + 1) {
             var k = name + 2
             while k < end {
                 if t.is(k, "internal_features"), t.is(k - 1, "(") || t.is(k - 1, ","),
                    !t.is(k + 1, ":") { return false }
-                k = (t.partner[k].map { $0 > k ? $0 : k } ?? k) + 1
+                k = (t.partner(k).map { $0 > k ? $0 : k } ?? k) + 1
             }
         }
         return true
@@ -109,8 +116,7 @@ struct StatementScanner {
         let lo = firstOuter ?? j
         if t.is(j, ";") { return (lo, j, .nonItem) }
         if t.is(j, "#") { return nil }  // `#!` or `#` without `[..]`
-        if t.tokens[j].kind == .punctuation,
-           DoctestPartitionNames.cannotStartStatement.contains(String(t.text(j))) { return nil }
+        if t.isPunctuation(j, where: DoctestWords.cannotStartStatement) { return nil }
         if t.is(j, "let") {
             // A `let` missing its `;` before a new line is recovered by rustc: the next line
             // starts a new statement.
@@ -151,43 +157,36 @@ struct StatementScanner {
                 return .broken
             }
             if t.is(k, ";") {
-                return k > 0 && DoctestPartitionNames.danglingOperators.contains(String(t.text(k - 1)))
+                return t.isPunctuation(k - 1, where: DoctestWords.isDanglingOperator)
                     ? .broken : .end(k)
             }
             if k > first, token.line > t.tokens[k - 1].line, endsValue(k - 1), startsStatement(k) {
                 return .missingSemicolon(k - 1)
             }
-            if let close = t.partner[k], close > k {
+            if let close = t.partner(k), close > k {
                 k = close + 1
             } else {
                 k += 1
             }
         }
         let last = t.count - 1
-        return DoctestPartitionNames.danglingOperators.contains(String(t.text(last))) ? .broken : .end(last)
+        return t.isPunctuation(last, where: DoctestWords.isDanglingOperator) ? .broken : .end(last)
     }
 
     /// A literal or a name that is not a keyword (`self`, `Self`, `true`, `false` count as names).
     private func isNameOrLiteral(_ k: Int) -> Bool {
         switch t.tokens[k].kind {
         case .number, .string, .character: return true
-        case .identifier: return endsValue(k) && !Self.reservedAndContextualWords.contains(String(t.text(k)))
+        case .identifier: return endsValue(k) && !t.words(k).contains(.reserved)
         default: return false
         }
     }
-
-    /// Words rustc's parser may accept before a name or literal (`yield 2`, `box x`, `union U`).
-    private static let reservedAndContextualWords: Set<String> = [
-        "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
-        "virtual", "yield", "try", "gen", "union", "auto", "safe", "default", "raw", "builtin",
-    ]
 
     /// A token that can end an expression (a value, a call, an index).
     private func endsValue(_ k: Int) -> Bool {
         switch t.tokens[k].kind {
         case .number, .string, .character: return true
-        case .identifier: return !DoctestPartitionNames.keywords.contains(String(t.text(k)))
-            || ["self", "Self", "true", "false"].contains(String(t.text(k)))
+        case .identifier: return !t.words(k).contains(.keyword) || t.words(k).contains(.value)
         case .punctuation: return t.is(k, ")") || t.is(k, "]")
         default: return false
         }
@@ -197,7 +196,7 @@ struct StatementScanner {
     private func startsStatement(_ k: Int) -> Bool {
         switch t.tokens[k].kind {
         case .number, .string, .character: return true
-        case .identifier: return !["as", "else", "in"].contains(String(t.text(k)))
+        case .identifier: return !t.words(k).contains(.continuesExpression)
         default: return false
         }
     }
@@ -207,7 +206,7 @@ struct StatementScanner {
         var k = k
         while k < t.count {
             if t.is(k, ";") { return k }
-            if let close = t.partner[k], close > k { k = close + 1 } else { k += 1 }
+            if let close = t.partner(k), close > k { k = close + 1 } else { k += 1 }
         }
         return t.count - 1
     }
@@ -218,27 +217,26 @@ struct StatementScanner {
         var k = j
         if t.is(k, "pub") {
             k += 1
-            if t.isOpen(k, "("), let close = t.partner[k] { k = close + 1 }
+            if t.isOpen(k, "("), let close = t.partner(k) { k = close + 1 }
         }
         while k < t.count {
             if t.is(k, "extern") {
                 if t.is(k + 1, "crate") { return (externCrate(at: k), true) }
                 k += 1
                 if k < t.count, t.tokens[k].kind == .string { k += 1 }
-                if t.isOpen(k, "{"), let close = t.partner[k] { return (close, false) }  // `extern "C" {}`
+                if t.isOpen(k, "{"), let close = t.partner(k) { return (close, false) }  // `extern "C" {}`
                 continue
             }
             if t.is(k, "const") {
                 if t.is(k + 1, "{") { return nil }
                 let next = k + 1
-                if next < t.count, t.tokens[next].kind == .identifier,
-                   !DoctestPartitionNames.constFollowers.contains(String(t.text(next))) {
+                if next < t.count, t.tokens[next].kind == .identifier, !t.words(next).contains(.constFollower) {
                     return (semicolonOrLast(from: k), false)  // `const NAME: T = ..;`, `const _`
                 }
                 k += 1
                 continue
             }
-            if DoctestPartitionNames.fnQualifiers.contains(String(t.text(k))) {
+            if t.words(k).contains(.fnQualifier) {
                 if t.is(k + 1, "{") || t.is(k + 1, "move") || t.is(k + 1, "|") { return nil }
                 k += 1
                 continue
@@ -246,25 +244,24 @@ struct StatementScanner {
             break
         }
         guard k < t.count else { return nil }
-        switch String(t.text(k)) {
-        case "use", "type", "static":
+        if t.is(k, "use") || t.is(k, "type") || t.is(k, "static") {
             return (semicolonOrLast(from: k), false)
-        case "fn":
-            var name = String(t.text(k + 1))
-            if name.hasPrefix("r#") { name.removeFirst(2) }
-            if name == "main" { result.hasMainFn = true }
-            return (blockOrSemicolon(from: k), false)
-        case "mod", "struct", "enum", "trait", "impl", "macro":
-            return (blockOrSemicolon(from: k), false)
-        case "union" where k + 1 < t.count && t.tokens[k + 1].kind == .identifier:
-            return (blockOrSemicolon(from: k), false)
-        case "auto" where t.is(k + 1, "trait"):
-            return (blockOrSemicolon(from: k), false)
-        case "macro_rules" where t.is(k + 1, "!"):
-            return (blockOrSemicolon(from: k), false)
-        default:
-            return nil
         }
+        if t.is(k, "fn") {
+            // `main` or `r#main` (bytes: no other name equals them as a Swift `String`).
+            if t.is(k + 1, "main") || t.text(k + 1) == "r#main" {
+                result.hasMainFn = true
+            }
+            return (blockOrSemicolon(from: k), false)
+        }
+        if t.is(k, "mod") || t.is(k, "struct") || t.is(k, "enum") || t.is(k, "trait") || t.is(k, "impl")
+            || t.is(k, "macro")
+            || t.is(k, "union") && k + 1 < t.count && t.tokens[k + 1].kind == .identifier
+            || t.is(k, "auto") && t.is(k + 1, "trait")
+            || t.is(k, "macro_rules") && t.is(k + 1, "!") {
+            return (blockOrSemicolon(from: k), false)
+        }
+        return nil
     }
 
     /// `extern crate NAME (as ALIAS)?;` at `k`: rustdoc compares NAME, the real crate.
@@ -281,7 +278,7 @@ struct StatementScanner {
         var k = k
         while k < t.count {
             if t.is(k, ";") { return k }
-            if let close = t.partner[k], close > k {
+            if let close = t.partner(k), close > k {
                 if t.is(k, "{") { return close }
                 k = close + 1
             } else {
@@ -294,11 +291,10 @@ struct StatementScanner {
     /// A macro invocation `path!(..)` at `j`: its last token and whether it is a statement macro
     /// (braces, or followed by `;`); otherwise it starts an expression.
     private mutating func macroCall(at j: Int) -> (Int, Bool)? {
-        guard t.tokens[j].kind == .identifier,
-              !DoctestPartitionNames.keywords.contains(String(t.text(j))) else { return nil }
+        guard t.tokens[j].kind == .identifier, !t.words(j).contains(.keyword) else { return nil }
         var k = j
         while t.is(k + 1, ":"), t.is(k + 2, ":"), k + 3 < t.count, t.tokens[k + 3].kind == .identifier { k += 3 }
-        guard t.is(k + 1, "!"), let close = t.partner[k + 2], close > k + 2 else { return nil }
+        guard t.is(k + 1, "!"), let close = t.partner(k + 2), close > k + 2 else { return nil }
         let open = k + 2
         let braces = t.is(open, "{")
         // `m!(..)` as the body's tail (no `;`) is an expression, as is `m!(..).f()`.
@@ -309,7 +305,7 @@ struct StatementScanner {
             var m = open + 1
             while m < close {
                 if t.is(m, "fn"), t.is(m + 1, "main"), t.isOpen(m + 2, "(") { result.hasMainFn = true; break }
-                if let c = t.partner[m], c > m { m = c + 1 } else { m += 1 }
+                if let c = t.partner(m), c > m { m = c + 1 } else { m += 1 }
             }
         }
         return (t.is(close + 1, ";") ? close + 1 : close, true)
@@ -322,9 +318,9 @@ struct StatementScanner {
         if t.tokens[k].kind == .lifetime, t.is(k + 1, ":") { k += 2 }
         var close: Int?
         if t.is(k, "{") {
-            close = t.partner[k]
+            close = t.partner(k)
         } else if t.is(k, "unsafe") || t.is(k, "const") || t.is(k, "loop") {
-            close = t.is(k + 1, "{") ? t.partner[k + 1] : nil
+            close = t.is(k + 1, "{") ? t.partner(k + 1) : nil
         } else if t.is(k, "match") || t.is(k, "while") || t.is(k, "for") || t.is(k, "if") {
             close = firstBraceGroupEnd(from: k + 1)
             if t.is(k, "if") {
@@ -332,7 +328,7 @@ struct StatementScanner {
                     if t.is(c + 2, "if") {
                         close = firstBraceGroupEnd(from: c + 3)
                     } else if t.is(c + 2, "{") {
-                        close = t.partner[c + 2]
+                        close = t.partner(c + 2)
                     } else {
                         break
                     }
@@ -348,7 +344,7 @@ struct StatementScanner {
         var k = k
         while k < t.count {
             if t.is(k, ";") { return nil }
-            if let close = t.partner[k], close > k {
+            if let close = t.partner(k), close > k {
                 if t.is(k, "{") { return close }
                 k = close + 1
             } else {
@@ -357,23 +353,4 @@ struct StatementScanner {
         }
         return nil
     }
-}
-
-enum DoctestPartitionNames {
-    static let lint: Set<String> = ["forbid", "allow", "warn", "deny", "expect"]
-    /// Punctuation no statement or expression begins with (`~~~` left in the code).
-    static let cannotStartStatement: Set<String> = ["~", "@", "$", "?", "=", "+", "/", "%", "^", ",", ">", ")", "]", "}"]
-    /// Binary operators and separators that cannot end an expression (`let x = ;`, `1 +`).
-    static let danglingOperators: Set<String> = ["=", "+", "-", "*", "/", "%", "^", ",", "&", "|", "<", ":"]
-    /// Words that may precede `fn` (or `impl`/`trait`) in an item (`const`, `extern` handled apart).
-    static let fnQualifiers: Set<String> = ["async", "unsafe", "safe", "default"]
-    /// After `const`, these make it a qualifier (`const fn`), anything else a `const` item.
-    static let constFollowers: Set<String> = ["async", "unsafe", "safe", "extern", "fn"]
-    /// Strict keywords: never a macro's name.
-    static let keywords: Set<String> = [
-        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
-        "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-        "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
-        "where", "while", "async", "await", "dyn", "macro_rules",
-    ]
 }

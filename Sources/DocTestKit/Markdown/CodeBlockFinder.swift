@@ -6,10 +6,12 @@ import CCMark
 /// blocks, list items, block quotes, HTML blocks, tabs, unterminated fences.
 public enum CodeBlockFinder {
     public static func codeBlocks(in markdown: String) -> [CodeBlock] {
-        guard mayContainCodeBlock(markdown.utf8) else { return [] }
-        var bytes = FootnoteDefinitions.dedentContinuations(Array(markdown.utf8))
-        if bytes.isEmpty { return [] }
-        let lineStarts = lineStartOffsets(bytes)
+        var markdown = markdown
+        guard var bytes = markdown.withUTF8({ utf8 -> [UInt8]? in
+            let (mayContain, mayHaveFootnote) = scan(utf8)
+            guard mayContain else { return nil }
+            return mayHaveFootnote ? FootnoteDefinitions.dedentContinuations(Array(utf8)) : Array(utf8)
+        }), !bytes.isEmpty else { return [] }
         guard let document = bytes.withUnsafeMutableBufferPointer({ buffer -> OpaquePointer? in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -22,46 +24,66 @@ public enum CodeBlockFinder {
         defer { cmark_iter_free(iterator) }
 
         var blocks: [CodeBlock] = []
+        var lines = LineCursor()
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
                   cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK else { continue }
             // Both strings belong to the node and are freed with the document.
-            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let text = cmark_node_get_literal(node).map { literal in
+                UnsafeRawPointer(literal).withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+                    var count = 0
+                    while start[count] != 0 { count += 1 }
+                    return rustLinesJoined(UnsafeBufferPointer(start: start, count: count))
+                }
+            } ?? ""
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let line = max(0, Int(cmark_node_get_start_line(node)) - 1)
             let column = max(0, Int(cmark_node_get_start_column(node)) - 1)
             blocks.append(CodeBlock(
                 docLine: line,
                 info: info,
-                text: rustLinesJoined(literal),
-                isFenced: startsWithFence(bytes, lineStarts: lineStarts, line: line, column: column)))
+                text: text,
+                isFenced: startsWithFence(bytes, at: lines.start(of: line, in: bytes) + column)))
         }
         return blocks
     }
 
-    /// A code block needs a fence (a backtick or tilde) or four columns of indentation inside its
-    /// container (a tab, or four spaces in a row); most doc comments have neither.
-    static func mayContainCodeBlock(_ utf8: String.UTF8View) -> Bool {
+    /// Whether a code block may exist, and a footnote definition (a "[^"). A code block needs a
+    /// fence (a backtick or tilde) or four columns of indentation inside its container (a tab, or
+    /// four spaces in a row); most doc comments have neither.
+    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> (mayContainCodeBlock: Bool, mayHaveFootnote: Bool) {
         var spaces = 0
+        var mayContain = false
         for b in utf8 {
             switch b {
-            case UInt8(ascii: "`"), UInt8(ascii: "~"), 9: return true
+            case UInt8(ascii: "`"), UInt8(ascii: "~"), 9:
+                mayContain = true
             case 32:
                 spaces += 1
-                if spaces == 4 { return true }
-            default: spaces = 0
+                if spaces == 4 { mayContain = true }
+            default:
+                spaces = 0
             }
+            if mayContain { break }
         }
-        return false
+        guard mayContain, utf8.count > 1 else { return (mayContain, false) }
+        for i in 1..<utf8.count where utf8[i] == UInt8(ascii: "^") && utf8[i - 1] == UInt8(ascii: "[") {
+            return (true, true)
+        }
+        return (true, false)
     }
 
     /// rustdoc joins `str::lines()` of the block's text with "\n": the final line ending goes,
     /// `\r\n` endings lose their `\r`, a trailing empty line before the last ending stays.
     static func rustLinesJoined(_ text: String) -> String {
+        var text = text
+        return text.withUTF8(rustLinesJoined)
+    }
+
+    private static func rustLinesJoined(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         // On bytes: Swift treats "\r\n" as one Character.
-        let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var start = 0
@@ -77,17 +99,27 @@ public enum CodeBlockFinder {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func lineStartOffsets(_ bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
-        return starts
+    /// Byte offsets of line starts, found by walking forward from the last line asked for (blocks
+    /// come in source order).
+    private struct LineCursor {
+        var line = 0
+        var offset = 0
+
+        mutating func start(of wanted: Int, in bytes: [UInt8]) -> Int {
+            if wanted < line { line = 0; offset = 0 }
+            while line < wanted {
+                guard let newline = bytes[offset...].firstIndex(of: 10) else { return bytes.count }
+                offset = newline + 1
+                line += 1
+            }
+            return offset
+        }
     }
 
     /// Whether the block's first line (from cmark's start column) opens with a fence after at most
     /// three spaces; an indented block has four or more.
-    private static func startsWithFence(_ bytes: [UInt8], lineStarts: [Int], line: Int, column: Int) -> Bool {
-        guard line < lineStarts.count else { return false }
-        var i = lineStarts[line] + column
+    private static func startsWithFence(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var i = offset
         var spaces = 0
         while i < bytes.count, bytes[i] == UInt8(ascii: " "), spaces < 3 { i += 1; spaces += 1 }
         guard i + 2 < bytes.count else { return false }

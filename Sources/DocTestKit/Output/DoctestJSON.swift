@@ -75,7 +75,16 @@ extension Doctest {
 
     /// `text` format: `path:line: name [attributes]`.
     public var textLine: String {
-        let attrs = attributes.original.isEmpty ? "" : " [\(attributes.original)]"
-        return "\(file):\(line): \(name)\(attrs)"
+        var text = Array(file.utf8)
+        text.append(UInt8(ascii: ":"))
+        text += String(line).utf8
+        text += ": ".utf8
+        text += name.utf8
+        if !attributes.original.isEmpty {
+            text += " [".utf8
+            text += attributes.original.utf8
+            text.append(UInt8(ascii: "]"))
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
