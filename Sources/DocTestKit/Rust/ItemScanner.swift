@@ -121,6 +121,12 @@ final class ItemScanner {
                 if !enclosing.enabled { context.active = false }
                 continue
             }
+            // Most tokens (all of a function body's code) cannot start an item: skip them before
+            // building anything for `parseItem`.
+            if t.kind != .outerDoc, !cursor.isPunct(pos, "#"), !cursor.mayStartItem(pos) {
+                skipNonItem(context: context, mode: mode, end: end)
+                continue
+            }
             var attributes = Attributes()
             parseOuterAttributes(into: &attributes, end: end)
             guard pos < end else { break }

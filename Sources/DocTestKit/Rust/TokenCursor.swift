@@ -75,6 +75,28 @@ struct TokenCursor {
         }
     }
 
+    /// False if `ItemScanner.parseItem` cannot succeed at token `i` without attributes: it is not
+    /// an identifier, or not a keyword that starts or qualifies an item nor a macro path start
+    /// (followed by `!` or `::`). A cheap filter, decided on the first byte before comparing words.
+    func mayStartItem(_ i: Int) -> Bool {
+        guard isIdentifier(i) else { return false }
+        if isPunct(i + 1, "!") || isPunct(i + 1, ":") { return true }
+        switch bytes[tokens[i].start] {
+        case UInt8(ascii: "a"): return isWord(i, "async") || isWord(i, "auto")
+        case UInt8(ascii: "c"): return isWord(i, "const")
+        case UInt8(ascii: "d"): return isWord(i, "default")
+        case UInt8(ascii: "e"): return isWord(i, "enum") || isWord(i, "extern")
+        case UInt8(ascii: "f"): return isWord(i, "fn")
+        case UInt8(ascii: "i"): return isWord(i, "impl")
+        case UInt8(ascii: "m"): return isWord(i, "mod") || isWord(i, "macro") || isWord(i, "macro_rules")
+        case UInt8(ascii: "p"): return isWord(i, "pub")
+        case UInt8(ascii: "s"): return isWord(i, "struct") || isWord(i, "static") || isWord(i, "safe")
+        case UInt8(ascii: "t"): return isWord(i, "trait") || isWord(i, "type")
+        case UInt8(ascii: "u"): return isWord(i, "use") || isWord(i, "union") || isWord(i, "unsafe")
+        default: return false
+        }
+    }
+
     func isIdentifier(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .identifier }
 
     /// `->` / `=>`: the `>` at `i` is glued to the `-` / `=` before it.
