@@ -41,8 +41,9 @@ final class ItemScanner {
         var testAttributes: [String] = []
     }
 
+    /// `tokens`: `RustLexer.significantTokens()` of the file.
     init(file: SourceFile, tokens: [RustToken], cfg: CfgSet) {
-        self.cursor = TokenCursor(bytes: file.bytes, allTokens: tokens)
+        self.cursor = TokenCursor(bytes: file.bytes, significant: tokens)
         self.cfg = cfg
         self.file = file
     }

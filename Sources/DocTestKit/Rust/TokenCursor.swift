@@ -9,40 +9,40 @@ struct TokenCursor {
     /// Openers never closed and closers that close nothing (rustc rejects the file for these).
     let unbalanced: [Int]
 
-    init(bytes: [UInt8], allTokens: [RustToken]) {
+    /// `significant`: tokens without whitespace and plain comments (`RustLexer.significantTokens`).
+    init(bytes: [UInt8], significant: [RustToken]) {
         self.bytes = bytes
-        var significant: [RustToken] = []
-        significant.reserveCapacity(allTokens.count / 2)
-        for t in allTokens where t.kind != .whitespace && t.kind != .lineComment && t.kind != .blockComment {
-            significant.append(t)
-        }
         tokens = significant
         var partner = [Int](repeating: -1, count: significant.count)
         var stack: [(Int, UInt8)] = []
         var unbalanced: [Int] = []
-        for (k, t) in significant.enumerated() where t.kind == .punctuation {
-            let c = bytes[t.start]
-            switch c {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                partner[k] = significant.count
-                stack.append((k, c))
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                let open: UInt8 = c == UInt8(ascii: ")") ? UInt8(ascii: "(") : c == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
-                // A stray closer matches the nearest opener of its kind; openers in between stay
-                // unclosed (they then run to the end, which is what rustc's recovery amounts to).
-                if let at = stack.lastIndex(where: { $0.1 == open }) {
-                    partner[stack[at].0] = k
-                    unbalanced.append(contentsOf: stack[(at + 1)...].map(\.0))
-                    stack.removeSubrange(at...)
-                } else {
-                    unbalanced.append(k)
+        bytes.withUnsafeBufferPointer { bytes in
+            for k in significant.indices where significant[k].kind == .punctuation {
+                let c = bytes[significant[k].start]
+                switch c {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                    partner[k] = significant.count
+                    stack.append((k, c))
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    let open: UInt8 = c == UInt8(ascii: ")") ? UInt8(ascii: "(") : c == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
+                    // A stray closer matches the nearest opener of its kind; openers in between stay
+                    // unclosed (they then run to the end, which is what rustc's recovery amounts to).
+                    if stack.last?.1 == open {
+                        partner[stack.removeLast().0] = k
+                    } else if let at = stack.lastIndex(where: { $0.1 == open }) {
+                        partner[stack[at].0] = k
+                        unbalanced.append(contentsOf: stack[(at + 1)...].map(\.0))
+                        stack.removeSubrange(at...)
+                    } else {
+                        unbalanced.append(k)
+                    }
+                default:
+                    break
                 }
-            default:
-                break
             }
         }
         self.partner = partner
-        self.unbalanced = (unbalanced + stack.map(\.0)).sorted()
+        self.unbalanced = unbalanced.isEmpty && stack.isEmpty ? [] : (unbalanced + stack.map(\.0)).sorted()
     }
 
     var count: Int { tokens.count }
