@@ -3,88 +3,148 @@
 struct DocFragment: Hashable, Sendable {
     enum Kind: Hashable, Sendable { case sugared, raw }
 
+    /// Source line of each `\n`-separated piece of the doc string.
+    enum PieceLines: Hashable, Sendable {
+        /// Piece k is on line `first + k`: a comment's pieces are its source lines.
+        case consecutive(first: Int)
+        case listed([Int])
+    }
+
     var kind: Kind
     /// `/** */` and `/*! */`: `beautify_doc_string` strips `*` columns only for these.
     var isBlockComment: Bool
-    /// The doc string as rustc sees it: text after `///`, between `/**` and `*/`, or the decoded
-    /// string value, as UTF-8.
-    var doc: [UInt8]
-    /// Source line of each `\n`-separated piece of `doc`.
-    var pieceLines: [Int]
+    /// The doc string as rustc sees it, as UTF-8: text after `///` or between `/**` and `*/`
+    /// (then `storage` is the file's bytes, shared rather than copied), or the decoded string
+    /// value, at `range` of `storage`.
+    var storage: [UInt8]
+    var range: Range<Int>
+    var pieceLines: PieceLines
     /// Line of the attribute's span as rustdoc uses it for the test's base line.
     var line: Int
+
+    init(kind: Kind, isBlockComment: Bool, storage: [UInt8], range: Range<Int>, pieceLines: PieceLines, line: Int) {
+        self.kind = kind
+        self.isBlockComment = isBlockComment
+        self.storage = storage
+        self.range = range
+        self.pieceLines = pieceLines
+        self.line = line
+    }
+
+    init(kind: Kind, isBlockComment: Bool, doc: [UInt8], pieceLines: [Int], line: Int) {
+        self.init(kind: kind, isBlockComment: isBlockComment, storage: doc, range: 0..<doc.count,
+                  pieceLines: .listed(pieceLines), line: line)
+    }
+
+    /// The line of piece `k` (the last listed one past the end; `line` if none is listed).
+    func line(ofPiece k: Int) -> Int {
+        switch pieceLines {
+        case .consecutive(let first): return first + k
+        case .listed(let lines): return lines.isEmpty ? line : lines[min(k, lines.count - 1)]
+        }
+    }
 }
 
 /// rustdoc's joining of doc fragments: `beautify_doc_string` on each, `unindent_doc_fragments`
 /// across them, then `add_doc_fragment` into one string whose final newline is dropped
 /// (`opt_doc_value`). Line numbers are carried along for every line. Works on UTF-8 bytes: all
 /// the trimming is of ASCII (`*`, space, tab); only blank-line tests need Unicode whitespace.
+/// An item has a fragment per `///` line, so the lines of all fragments go into one array.
 enum DocJoiner {
-    /// One line of a fragment: a byte range of its doc and the source line it came from.
+    /// One line of a fragment: a byte range of its storage and the source line it came from.
     struct Line {
         var start: Int
         var end: Int
         var line: Int
+        var blank = false
+    }
+
+    /// Where a fragment's lines are in the joined line array, after `beautify`.
+    struct Span {
+        var lines: Range<Int>
+        /// The resulting doc is the empty symbol: `add_doc_fragment` writes one empty line.
+        var isEmptySymbol: Bool
     }
 
     static func join(_ fragments: [DocFragment]) -> (text: String, lineMap: [Int]) {
-        let docs = fragments.map(\.doc)
-        var beautified: [Beautified] = []
-        beautified.reserveCapacity(fragments.count)
-        for (fragment, doc) in zip(fragments, docs) { beautified.append(beautify(fragment, doc)) }
-        let hasSugared = fragments.contains { $0.kind == .sugared }
+        var lines: [Line] = []
+        lines.reserveCapacity(fragments.count)
+        var spans: [Span] = []
+        spans.reserveCapacity(fragments.count)
+        var bound = fragments.count
+        for fragment in fragments {
+            spans.append(beautify(fragment, into: &lines))
+            bound += fragment.range.count
+        }
+        bound += lines.count
         var mixed = false
         for k in fragments.indices.dropFirst() where fragments[k].kind != fragments[k - 1].kind { mixed = true }
-        let add = mixed && hasSugared ? 1 : 0
+        // Mixed kinds imply a sugared one.
+        let add = mixed ? 1 : 0
         var minIndent = Int.max
         for k in fragments.indices {
-            let doc = docs[k]
-            for line in beautified[k].lines where !isBlank(doc, line.start, line.end) {
+            let doc = fragments[k].storage
+            let extra = fragments[k].kind == .sugared ? 0 : add
+            for i in spans[k].lines {
+                let line = lines[i]
+                if isBlank(doc, line.start, line.end) { lines[i].blank = true; continue }
                 var ws = 0
                 while line.start + ws < line.end, doc[line.start + ws] == 32 || doc[line.start + ws] == 9 { ws += 1 }
-                minIndent = min(minIndent, ws + (fragments[k].kind == .sugared ? 0 : add))
+                minIndent = min(minIndent, ws + extra)
             }
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(docs.reduce(0) { $0 + $1.count } + fragments.count)
         var map: [Int] = []
-        for k in fragments.indices {
-            let fragment = fragments[k]
-            if beautified[k].isEmptySymbol {
-                out.append(10)
-                map.append(fragment.pieceLines.first ?? fragment.line)
-                continue
+        map.reserveCapacity(lines.count + fragments.count)
+        let text = String(unsafeUninitializedCapacity: bound) { out in
+            var n = 0
+            for k in fragments.indices {
+                let fragment = fragments[k]
+                if spans[k].isEmptySymbol {
+                    out[n] = 10
+                    n += 1
+                    map.append(fragment.line(ofPiece: 0))
+                    continue
+                }
+                let indent = fragment.kind != .sugared && minIndent > 0 ? minIndent - add : minIndent
+                fragment.storage.withUnsafeBufferPointer { doc in
+                    for line in lines[spans[k].lines] {
+                        let start = line.blank ? line.start : min(line.start + indent, line.end)
+                        if start < line.end {
+                            (out.baseAddress! + n).update(from: doc.baseAddress! + start, count: line.end - start)
+                            n += line.end - start
+                        }
+                        out[n] = 10
+                        n += 1
+                        map.append(line.line)
+                    }
+                }
             }
-            let doc = docs[k]
-            let indent = fragment.kind != .sugared && minIndent > 0 ? minIndent - add : minIndent
-            for line in beautified[k].lines {
-                let start = isBlank(doc, line.start, line.end) ? line.start : min(line.start + indent, line.end)
-                out.append(contentsOf: doc[start..<line.end])
-                out.append(10)
-                map.append(line.line)
-            }
+            if n > 0, out[n - 1] == 10 { n -= 1 }
+            return n
         }
-        if out.last == 10 { out.removeLast() }
         if map.isEmpty { map.append(fragments.first?.line ?? 1) }
-        return (String(decoding: out, as: UTF8.self), map)
+        return (text, map)
     }
 
-    /// `str::lines`: split at `\n`, drop one `\r` before it, no final empty line.
-    static func rustLines(_ doc: [UInt8], pieceLines: [Int]) -> [Line] {
-        var result: [Line] = []
+    /// `str::lines` of `range`: split at `\n`, drop one `\r` before it, no final empty line.
+    /// Returns whether there was a `\n`.
+    static func appendRustLines(_ fragment: DocFragment, into result: inout [Line]) -> Bool {
+        let doc = fragment.storage
         var piece = 0
-        var start = 0
-        let n = doc.count
+        var start = fragment.range.lowerBound
+        let n = fragment.range.upperBound
+        var sawNewline = false
         while start < n {
             var end = start
             while end < n, doc[end] != 10 { end += 1 }
+            if end < n { sawNewline = true }
             let next = end + 1
             if end > start, doc[end - 1] == 13 { end -= 1 }
-            result.append(Line(start: start, end: end, line: pieceLines[min(piece, pieceLines.count - 1)]))
+            result.append(Line(start: start, end: end, line: fragment.line(ofPiece: piece)))
             piece += 1
             start = next
         }
-        return result
+        return sawNewline
     }
 
     /// Every character is whitespace (`char::is_whitespace`): ASCII fast path, Unicode otherwise.
@@ -101,79 +161,75 @@ enum DocJoiner {
         return true
     }
 
-    struct Beautified {
-        var lines: [Line]
-        /// The resulting doc is the empty symbol: `add_doc_fragment` writes one empty line.
-        var isEmptySymbol: Bool
-    }
-
     private static func allStars(_ doc: [UInt8], _ line: Line) -> Bool {
         var k = line.start
         while k < line.end { if doc[k] != UInt8(ascii: "*") { return false }; k += 1 }
         return true
     }
 
-    /// `beautify_doc_string`, keeping source lines.
-    static func beautify(_ fragment: DocFragment, _ doc: [UInt8]) -> Beautified {
-        let pieceLines = fragment.pieceLines.isEmpty ? [fragment.line] : fragment.pieceLines
-        let all = rustLines(doc, pieceLines: pieceLines)
-        guard doc.contains(10) else { return Beautified(lines: all, isEmptySymbol: doc.isEmpty) }
-        var lines = all[...]
+    /// `beautify_doc_string`, keeping source lines: appends the fragment's lines to `lines`.
+    static func beautify(_ fragment: DocFragment, into lines: inout [Line]) -> Span {
+        let base = lines.count
+        let doc = fragment.storage
+        guard appendRustLines(fragment, into: &lines) else {
+            return Span(lines: base..<lines.count, isEmptySymbol: fragment.range.isEmpty)
+        }
+        var lo = base, hi = lines.count
         var changes = false
         // Vertical trim: a first line of stars (or empty) and a non-empty last line of stars.
-        if let first = lines.first, allStars(doc, first) { lines = lines.dropFirst(); changes = true }
-        if let last = lines.last, last.end > last.start, allStars(doc, last) { lines = lines.dropLast(); changes = true }
-        var result = Array(lines)
-        if let width = horizontalTrim(doc, result, isBlock: fragment.isBlockComment) {
+        if lo < hi, allStars(doc, lines[lo]) { lo += 1; changes = true }
+        if lo < hi, lines[hi - 1].end > lines[hi - 1].start, allStars(doc, lines[hi - 1]) { hi -= 1; changes = true }
+        if let width = horizontalTrim(doc, lines, lo..<hi, isBlock: fragment.isBlockComment) {
             changes = true
-            let prefix = Array(doc[result[firstConsidered(doc, result, isBlock: fragment.isBlockComment)].start...].prefix(width))
-            for k in result.indices {
-                let line = result[k]
-                guard line.end - line.start >= width, doc[line.start..<(line.start + width)].elementsEqual(prefix) else { continue }
+            let prefixStart = lines[consideredRange(doc, lines, lo..<hi, isBlock: fragment.isBlockComment).lowerBound].start
+            for k in lo..<hi {
+                let line = lines[k]
+                guard line.end - line.start >= width,
+                      (0..<width).allSatisfy({ doc[line.start + $0] == doc[prefixStart + $0] }) else { continue }
                 var start = line.start + width
                 if fragment.isBlockComment, start < line.end, doc[start] == UInt8(ascii: "*"),
                    start + 1 == line.end || doc[start + 1] == 32 || doc[start + 1] == UInt8(ascii: "*") {
                     start += 1
                 }
-                result[k].start = start
+                lines[k].start = start
             }
         }
-        guard changes else { return Beautified(lines: all, isEmptySymbol: false) }
+        guard changes else { return Span(lines: base..<lines.count, isEmptySymbol: false) }
         // The changed lines are joined with "\n" and split again by `add_doc_fragment`'s
         // `lines()`: a trailing empty line disappears.
-        if let last = result.last, last.start == last.end { result.removeLast() }
-        let empty = result.isEmpty || (result.count == 1 && result[0].start == result[0].end)
-        return Beautified(lines: empty ? [] : result, isEmptySymbol: empty)
+        if lo < hi, lines[hi - 1].start == lines[hi - 1].end { hi -= 1 }
+        let empty = lo == hi || (hi - lo == 1 && lines[lo].start == lines[lo].end)
+        if empty { lo = hi }
+        lines.removeSubrange(hi...)
+        lines.removeSubrange(base..<lo)
+        return Span(lines: base..<lines.count, isEmptySymbol: empty)
     }
 
-    /// Index range start of the lines `get_horizontal_trim` looks at (block comments skip the
-    /// first line unless it starts with `*`, and blank lines at both ends).
-    private static func consideredRange(_ doc: [UInt8], _ lines: [Line], isBlock: Bool) -> Range<Int> {
-        guard isBlock else { return 0..<lines.count }
-        var i = 0
-        if let first = lines.first {
+    /// Indices (in `range` of `lines`) of the lines `get_horizontal_trim` looks at (block
+    /// comments skip the first line unless it starts with `*`, and blank lines at both ends).
+    private static func consideredRange(_ doc: [UInt8], _ lines: [Line], _ range: Range<Int>, isBlock: Bool) -> Range<Int> {
+        guard isBlock else { return range }
+        var i = range.lowerBound
+        if !range.isEmpty {
+            let first = lines[i]
             var k = first.start
             while k < first.end, doc[k] == 32 || doc[k] == 9 { k += 1 }
-            if !(k < first.end && doc[k] == UInt8(ascii: "*")) { i = 1 }
+            if !(k < first.end && doc[k] == UInt8(ascii: "*")) { i += 1 }
         }
-        var j = lines.count
+        var j = range.upperBound
         while i < j, isBlank(doc, lines[i].start, lines[i].end) { i += 1 }
         while j > i, isBlank(doc, lines[j - 1].start, lines[j - 1].end) { j -= 1 }
         return min(i, j)..<j
     }
 
-    private static func firstConsidered(_ doc: [UInt8], _ lines: [Line], isBlock: Bool) -> Int {
-        consideredRange(doc, lines, isBlock: isBlock).lowerBound
-    }
-
     /// `get_horizontal_trim`: width of the common `[ \t]*\*` prefix (up to the star, exclusive)
     /// if every considered line has one in the same column.
-    static func horizontalTrim(_ doc: [UInt8], _ lines: [Line], isBlock: Bool) -> Int? {
-        let range = consideredRange(doc, lines, isBlock: isBlock)
-        guard !range.isEmpty else { return nil }
+    static func horizontalTrim(_ doc: [UInt8], _ lines: [Line], _ range: Range<Int>, isBlock: Bool) -> Int? {
+        let considered = consideredRange(doc, lines, range, isBlock: isBlock)
+        guard !considered.isEmpty else { return nil }
         var column = Int.max
         var first = true
-        for line in lines[range] {
+        for line in lines[considered] {
             var j = 0
             var k = line.start
             while k < line.end {

@@ -10,13 +10,8 @@ extension ItemScanner {
         var hi = t.end
         if isBlock, hi - lo >= 2, bytes[hi - 2] == UInt8(ascii: "*"), bytes[hi - 1] == UInt8(ascii: "/") { hi -= 2 }
         lo = min(lo, hi)
-        var pieceLines = [t.line]
-        if isBlock {
-            var line = t.line
-            for k in lo..<hi where bytes[k] == 10 { line += 1; pieceLines.append(line) }
-        }
-        return DocFragment(kind: .sugared, isBlockComment: isBlock,
-                           doc: Array(bytes[lo..<hi]), pieceLines: pieceLines, line: t.line)
+        return DocFragment(kind: .sugared, isBlockComment: isBlock, storage: bytes, range: lo..<hi,
+                           pieceLines: .consecutive(first: t.line), line: t.line)
     }
 
     /// `#[...]` or `#![...]` with `#` at `hash` and `[` at `bracket`; leaves `pos` after `]`.

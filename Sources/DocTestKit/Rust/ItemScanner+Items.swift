@@ -4,8 +4,9 @@ extension ItemScanner {
         var attributes = attributes
         let c = cursor
         // The item's own `doc(test(attr))` apply to its docs and to everything inside it.
+        // (Only touched when there are some: appending to a shared array copies it.)
         let savedScope = testAttributeScope
-        testAttributeScope += attributes.testAttributes
+        if !attributes.testAttributes.isEmpty { testAttributeScope += attributes.testAttributes }
         defer { testAttributeScope = savedScope }
         var k = pos
         let declaredPub = c.isWord(k, "pub") && !c.isPunct(k + 1, "(")

@@ -41,8 +41,9 @@ final class ItemScanner {
         var testAttributes: [String] = []
     }
 
+    /// `tokens`: `RustLexer.significantTokens()` of the file.
     init(file: SourceFile, tokens: [RustToken], cfg: CfgSet) {
-        self.cursor = TokenCursor(bytes: file.bytes, allTokens: tokens)
+        self.cursor = TokenCursor(bytes: file.bytes, significant: tokens)
         self.cfg = cfg
         self.file = file
     }
@@ -119,6 +120,12 @@ final class ItemScanner {
                 // An inner `doc(test(attr))` applies to the enclosing item and all it contains.
                 testAttributeScope += enclosing.testAttributes.dropFirst(before)
                 if !enclosing.enabled { context.active = false }
+                continue
+            }
+            // Most tokens (all of a function body's code) cannot start an item: skip them before
+            // building anything for `parseItem`.
+            if t.kind != .outerDoc, !cursor.isPunct(pos, "#"), !cursor.mayStartItem(pos) {
+                skipNonItem(context: context, mode: mode, end: end)
                 continue
             }
             var attributes = Attributes()

@@ -77,7 +77,7 @@ extension ItemScanner {
             return
         }
         let source = SourceFile(path: file.path, text: expansion.text)
-        let tokens = RustLexer(bytes: source.bytes).tokenize().tokens
+        let tokens = RustLexer(bytes: source.bytes).significantTokens().tokens
         let sub = ItemScanner(file: source, tokens: tokens, cfg: cfg)
         sub.macros = macros
         sub.expansionDepth = expansionDepth + 1

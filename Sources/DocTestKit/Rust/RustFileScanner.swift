@@ -10,7 +10,7 @@ public struct RustFileScanner: Sendable {
     /// scanning `mod x;` files): item paths, module parents and the file's own `//!` docs are
     /// then under that path.
     public func scan(_ file: SourceFile, modulePath: [String] = []) -> RustFileScan {
-        let (tokens, errors) = RustLexer(bytes: file.bytes).tokenize()
+        let (tokens, errors) = RustLexer(bytes: file.bytes).significantTokens()
         let scanner = ItemScanner(file: file, tokens: tokens, cfg: cfg)
         scanner.scanCrate(path: modulePath)
         var findings = errors.map {
@@ -19,9 +19,11 @@ public struct RustFileScanner: Sendable {
         }
         findings += scanner.findings
         // In file order (stable, so one place's findings keep the order they were made in).
-        findings = findings.enumerated().sorted {
-            ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
-        }.map(\.element)
+        if findings.count > 1 {
+            findings = findings.enumerated().sorted {
+                ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
+            }.map(\.element)
+        }
         return RustFileScan(docComments: scanner.slots.compactMap { $0 }, modules: scanner.modules, findings: findings,
                             items: scanner.items)
     }

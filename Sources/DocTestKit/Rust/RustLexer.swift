@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits Rust source into tokens without ever being fooled by strings, raw strings, char literals
 /// vs lifetimes or nested block comments. Follows `rustc_lexer` closely (same decisions for
 /// `'a` vs `'a'`, `1..2`, `r#ident` vs `r#"..."#`), working on UTF-8 bytes.
@@ -10,25 +12,40 @@ public struct RustLexer: Sendable {
 
     /// All tokens including whitespace and comments, in order, covering every byte.
     public func tokenize() -> (tokens: [RustToken], errors: [LexError]) {
-        var state = LexerState(bytes: bytes)
-        state.run()
-        return (state.tokens, state.errors)
+        lex(keepTrivia: true)
+    }
+
+    /// The tokens without whitespace and plain (non-doc) comments: what the item scanner walks.
+    func significantTokens() -> (tokens: [RustToken], errors: [LexError]) {
+        lex(keepTrivia: false)
+    }
+
+    private func lex(keepTrivia: Bool) -> (tokens: [RustToken], errors: [LexError]) {
+        // An unsafe buffer: the lexer touches every byte, several times, and Array's bounds checks
+        // were a good part of its cost.
+        bytes.withUnsafeBufferPointer { buffer in
+            var state = LexerState(bytes: buffer, keepTrivia: keepTrivia)
+            state.run()
+            return (state.tokens, state.errors)
+        }
     }
 }
 
-private struct LexerState {
-    let bytes: [UInt8]
+struct LexerState {
+    let bytes: UnsafeBufferPointer<UInt8>
     let n: Int
+    let keepTrivia: Bool
     var pos = 0
     var line = 1
     var lineStart = 0
     var tokens: [RustToken] = []
     var errors: [LexError] = []
 
-    init(bytes: [UInt8]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, keepTrivia: Bool) {
         self.bytes = bytes
         self.n = bytes.count
-        tokens.reserveCapacity(bytes.count / 3)
+        self.keepTrivia = keepTrivia
+        tokens.reserveCapacity(bytes.count / (keepTrivia ? 3 : 6))
     }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? bytes[i] : 0 }
@@ -53,16 +70,20 @@ private struct LexerState {
         return at(i) == UInt8(ascii: "[")
     }
 
-    /// Appends a token and advances the line counter over its bytes.
+    /// Appends a token (unless it is trivia not asked for) and advances the line counter over it.
+    @inline(__always)
     mutating func emit(_ kind: RustToken.Kind, _ start: Int, _ rawEnd: Int) {
         let end = min(rawEnd, n)
-        tokens.append(RustToken(kind: kind, start: start, end: end, line: line))
+        if keepTrivia || (kind != .whitespace && kind != .lineComment && kind != .blockComment) {
+            tokens.append(RustToken(kind: kind, start: start, end: end, line: line))
+        }
+        pos = end
         // Only these kinds can span lines.
         switch kind {
-        case .identifier, .punctuation, .number, .lifetime, .lineComment, .outerDoc where bytes[start + 1] == UInt8(ascii: "/"),
-             .innerDoc where bytes[start + 1] == UInt8(ascii: "/"):
-            pos = end
+        case .identifier, .punctuation, .number, .lifetime, .lineComment:
             return
+        case .outerDoc, .innerDoc:
+            if bytes[start + 1] == UInt8(ascii: "/") { return }
         default:
             break
         }
@@ -71,7 +92,6 @@ private struct LexerState {
             if bytes[i] == 10 { line += 1; lineStart = i + 1 }
             i += 1
         }
-        pos = end
     }
 
     mutating func error(_ message: String, at offset: Int) {
@@ -86,9 +106,17 @@ private struct LexerState {
     mutating func lexOne() -> RustToken.Kind {
         let start = pos
         let b = bytes[pos]
-        if let w = whitespaceLength(at: pos) {
-            pos += w
-            while pos < n, let w2 = whitespaceLength(at: pos) { pos += w2 }
+        if b == 32 || (b >= 9 && b <= 13) || (b >= 0xC2 && whitespaceLength(at: pos) != nil) {
+            while pos < n {
+                let c = bytes[pos]
+                if c == 32 || (c >= 9 && c <= 13) {
+                    pos += 1
+                } else if c >= 0xC2, let w = whitespaceLength(at: pos) {
+                    pos += w
+                } else {
+                    break
+                }
+            }
             return .whitespace
         }
         switch b {
@@ -158,8 +186,14 @@ private struct LexerState {
         } else {
             kind = .lineComment
         }
-        while pos < n, bytes[pos] != 10 { pos += 1 }
+        pos = offset(of: 10, from: pos) ?? n
         return kind
+    }
+
+    /// The first `byte` at or after `i`, by `memchr` (comments are long runs of bytes).
+    func offset(of byte: UInt8, from i: Int) -> Int? {
+        guard i < n, let base = bytes.baseAddress, let hit = memchr(base + i, Int32(byte), n - i) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
     mutating func blockComment() -> RustToken.Kind {
@@ -190,169 +224,6 @@ private struct LexerState {
         }
         error("unterminated block comment", at: start)
         return kind
-    }
-
-    // MARK: literals
-
-    /// `"..."` with `pos` on the opening quote (after any `b`/`c` prefix).
-    mutating func quotedString(start: Int) -> RustToken.Kind {
-        pos += 1
-        while pos < n {
-            let c = bytes[pos]
-            if c == UInt8(ascii: "\"") {
-                pos += 1
-                eatSuffix()
-                return .string
-            }
-            pos += c == UInt8(ascii: "\\") ? 2 : 1
-        }
-        pos = n
-        error("unterminated double quote string", at: start)
-        return .string
-    }
-
-    /// `#*"..."#*` with `pos` on the first `#` or `"` (after `r`, `br`, `cr`).
-    mutating func rawString(start: Int) -> RustToken.Kind {
-        var hashes = 0
-        while at(pos) == UInt8(ascii: "#") { hashes += 1; pos += 1 }
-        guard at(pos) == UInt8(ascii: "\"") else {
-            // `r#` not followed by a quote or identifier: rustc rejects it; keep going after it.
-            error("found invalid character; only `#` is allowed in raw string delimitation", at: pos)
-            return .unknown
-        }
-        pos += 1
-        while pos < n {
-            if bytes[pos] == UInt8(ascii: "\"") {
-                var k = 0
-                while k < hashes, at(pos + 1 + k) == UInt8(ascii: "#") { k += 1 }
-                if k == hashes {
-                    pos += 1 + hashes
-                    eatSuffix()
-                    return .string
-                }
-                pos += 1 + k
-            } else {
-                pos += 1
-            }
-        }
-        error("unterminated raw string", at: start)
-        return .string
-    }
-
-    /// After `'`: a lifetime (`'a`, `'static`, `'r#a`) or a char literal (`'a'`, `'\''`), decided
-    /// as rustc_lexer does. `pos` is on the quote (after any `b` prefix).
-    mutating func lifetimeOrChar(start: Int) -> RustToken.Kind {
-        let first = pos + 1
-        let second = first + (first < n ? utf8Length(bytes[first]) : 1)
-        let canBeLifetime = at(second) == UInt8(ascii: "'") ? false
-            : (isIdentStart(at: first) || isDigit(at(first)))
-        if !canBeLifetime { return charLiteral(start: start) }
-        pos = first
-        if at(pos) == UInt8(ascii: "r"), at(pos + 1) == UInt8(ascii: "#"), isIdentStart(at: pos + 2) { pos += 2 }
-        pos += utf8Length(bytes[pos])
-        while pos < n, isIdentContinue(at: pos) { pos += utf8Length(bytes[pos]) }
-        if at(pos) == UInt8(ascii: "'") {
-            // `'ab'`: rustc lexes a (malformed) char literal.
-            pos += 1
-            eatSuffix()
-            return .character
-        }
-        return .lifetime
-    }
-
-    /// A char literal with `pos` on its opening quote (rustc's `single_quoted_string`).
-    mutating func charLiteral(start: Int) -> RustToken.Kind {
-        pos += 1
-        let firstLength = pos < n ? utf8Length(bytes[pos]) : 1
-        if at(pos + firstLength) == UInt8(ascii: "'"), at(pos) != UInt8(ascii: "\\"), pos < n {
-            pos += firstLength + 1
-            eatSuffix()
-            return .character
-        }
-        while pos < n {
-            let c = bytes[pos]
-            if c == UInt8(ascii: "'") {
-                pos += 1
-                eatSuffix()
-                return .character
-            }
-            if c == UInt8(ascii: "/") { break }
-            if c == 10, at(pos + 1) != UInt8(ascii: "'") { break }
-            pos += c == UInt8(ascii: "\\") ? 2 : 1
-        }
-        pos = min(pos, n)
-        error("unterminated character literal", at: start)
-        return .character
-    }
-
-    mutating func number() {
-        let firstDigit = bytes[pos]
-        pos += 1
-        if firstDigit == UInt8(ascii: "0") {
-            switch at(pos) {
-            case UInt8(ascii: "b"), UInt8(ascii: "o"):
-                pos += 1
-                eatDigits(hex: false)
-            case UInt8(ascii: "x"):
-                pos += 1
-                eatDigits(hex: true)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
-                eatDigits(hex: false)
-            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
-                break
-            default:
-                eatSuffix()
-                return
-            }
-        } else {
-            eatDigits(hex: false)
-        }
-        let c = at(pos)
-        if c == UInt8(ascii: "."), at(pos + 1) != UInt8(ascii: "."), !isIdentStart(at: pos + 1) {
-            pos += 1
-            if isDigit(at(pos)) {
-                eatDigits(hex: false)
-                if at(pos) == UInt8(ascii: "e") || at(pos) == UInt8(ascii: "E") { eatExponent() }
-            }
-        } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
-            eatExponent()
-        }
-        eatSuffix()
-    }
-
-    mutating func eatExponent() {
-        pos += 1
-        if at(pos) == UInt8(ascii: "-") || at(pos) == UInt8(ascii: "+") { pos += 1 }
-        eatDigits(hex: false)
-    }
-
-    mutating func eatDigits(hex: Bool) {
-        while pos < n {
-            let c = bytes[pos]
-            if isDigit(c) || c == UInt8(ascii: "_") || (hex && isHexLetter(c)) { pos += 1 } else { break }
-        }
-    }
-
-    /// A literal suffix (`u8`, `_usize`) is an identifier glued to the literal.
-    mutating func eatSuffix() {
-        if pos < n, isIdentStart(at: pos) { eatIdentifier() }
-    }
-
-    mutating func eatIdentifier() {
-        pos += utf8Length(bytes[pos])
-        while pos < n {
-            let c = bytes[pos]
-            if c < 0x80 {
-                // ASCII fast path: [A-Za-z0-9_].
-                guard (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == 95 else { break }
-                pos += 1
-            } else if isIdentContinue(at: pos) {
-                pos += utf8Length(c)
-            } else {
-                break
-            }
-        }
-        pos = min(pos, n)
     }
 
     // MARK: character classes

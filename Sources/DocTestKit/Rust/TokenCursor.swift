@@ -9,40 +9,40 @@ struct TokenCursor {
     /// Openers never closed and closers that close nothing (rustc rejects the file for these).
     let unbalanced: [Int]
 
-    init(bytes: [UInt8], allTokens: [RustToken]) {
+    /// `significant`: tokens without whitespace and plain comments (`RustLexer.significantTokens`).
+    init(bytes: [UInt8], significant: [RustToken]) {
         self.bytes = bytes
-        var significant: [RustToken] = []
-        significant.reserveCapacity(allTokens.count / 2)
-        for t in allTokens where t.kind != .whitespace && t.kind != .lineComment && t.kind != .blockComment {
-            significant.append(t)
-        }
         tokens = significant
         var partner = [Int](repeating: -1, count: significant.count)
         var stack: [(Int, UInt8)] = []
         var unbalanced: [Int] = []
-        for (k, t) in significant.enumerated() where t.kind == .punctuation {
-            let c = bytes[t.start]
-            switch c {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                partner[k] = significant.count
-                stack.append((k, c))
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                let open: UInt8 = c == UInt8(ascii: ")") ? UInt8(ascii: "(") : c == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
-                // A stray closer matches the nearest opener of its kind; openers in between stay
-                // unclosed (they then run to the end, which is what rustc's recovery amounts to).
-                if let at = stack.lastIndex(where: { $0.1 == open }) {
-                    partner[stack[at].0] = k
-                    unbalanced.append(contentsOf: stack[(at + 1)...].map(\.0))
-                    stack.removeSubrange(at...)
-                } else {
-                    unbalanced.append(k)
+        bytes.withUnsafeBufferPointer { bytes in
+            for k in significant.indices where significant[k].kind == .punctuation {
+                let c = bytes[significant[k].start]
+                switch c {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                    partner[k] = significant.count
+                    stack.append((k, c))
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    let open: UInt8 = c == UInt8(ascii: ")") ? UInt8(ascii: "(") : c == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
+                    // A stray closer matches the nearest opener of its kind; openers in between stay
+                    // unclosed (they then run to the end, which is what rustc's recovery amounts to).
+                    if stack.last?.1 == open {
+                        partner[stack.removeLast().0] = k
+                    } else if let at = stack.lastIndex(where: { $0.1 == open }) {
+                        partner[stack[at].0] = k
+                        unbalanced.append(contentsOf: stack[(at + 1)...].map(\.0))
+                        stack.removeSubrange(at...)
+                    } else {
+                        unbalanced.append(k)
+                    }
+                default:
+                    break
                 }
-            default:
-                break
             }
         }
         self.partner = partner
-        self.unbalanced = (unbalanced + stack.map(\.0)).sorted()
+        self.unbalanced = unbalanced.isEmpty && stack.isEmpty ? [] : (unbalanced + stack.map(\.0)).sorted()
     }
 
     var count: Int { tokens.count }
@@ -72,6 +72,28 @@ struct TokenCursor {
         return word.withUTF8Buffer { buffer in
             for k in 0..<buffer.count where bytes[t.start + k] != buffer[k] { return false }
             return true
+        }
+    }
+
+    /// False if `ItemScanner.parseItem` cannot succeed at token `i` without attributes: it is not
+    /// an identifier, or not a keyword that starts or qualifies an item nor a macro path start
+    /// (followed by `!` or `::`). A cheap filter, decided on the first byte before comparing words.
+    func mayStartItem(_ i: Int) -> Bool {
+        guard isIdentifier(i) else { return false }
+        if isPunct(i + 1, "!") || isPunct(i + 1, ":") { return true }
+        switch bytes[tokens[i].start] {
+        case UInt8(ascii: "a"): return isWord(i, "async") || isWord(i, "auto")
+        case UInt8(ascii: "c"): return isWord(i, "const")
+        case UInt8(ascii: "d"): return isWord(i, "default")
+        case UInt8(ascii: "e"): return isWord(i, "enum") || isWord(i, "extern")
+        case UInt8(ascii: "f"): return isWord(i, "fn")
+        case UInt8(ascii: "i"): return isWord(i, "impl")
+        case UInt8(ascii: "m"): return isWord(i, "mod") || isWord(i, "macro") || isWord(i, "macro_rules")
+        case UInt8(ascii: "p"): return isWord(i, "pub")
+        case UInt8(ascii: "s"): return isWord(i, "struct") || isWord(i, "static") || isWord(i, "safe")
+        case UInt8(ascii: "t"): return isWord(i, "trait") || isWord(i, "type")
+        case UInt8(ascii: "u"): return isWord(i, "use") || isWord(i, "union") || isWord(i, "unsafe")
+        default: return false
         }
     }
 
