@@ -84,11 +84,22 @@ import Testing
         #expect(failure("/proc/self/mem")?.message == "cannot read file: Input/output error")
     }
 
-    @Test func unreadableFileIsReported() throws {
-        // Root reads anything: there is nothing to check then.
-        guard geteuid() != 0 else { return }
-        let path = try write("secret.rs", Array("fn s() {}\n".utf8))
-        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
-        #expect(failure(path)?.message == "cannot open file for reading (permission denied?)")
+    @Test func sizeLimitIsTheTargetsAndHoldsForFilesOfUnknownSize() throws {
+        let huge = root + "/huge-target.rs"
+        #expect(FileManager.default.createFile(atPath: huge, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
+        try handle.truncate(atOffset: UInt64(SourceFile.maximumSize + 1))
+        try handle.close()
+        let link = root + "/small-link.rs"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: huge)
+        #expect(failure(link)?.message == "file is 16777217 bytes, larger than the 16 MiB limit; skipped")
+    }
+
+    @Test func devicesAndFIFOsAreNotRead() throws {
+        // `/dev/zero` never ends and a FIFO blocks: neither is read.
+        #expect(failure("/dev/zero")?.message == "not a regular file (FIFO, socket or device); skipped")
+        let fifo = root + "/pipe.rs"
+        #expect(mkfifo(fifo, 0o644) == 0)
+        #expect(failure(fifo)?.message == "not a regular file (FIFO, socket or device); skipped")
     }
 }

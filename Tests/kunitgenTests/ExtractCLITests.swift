@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `kunitgen extract` on bad input: every bad file gets a `path:line:col: error:` line, the good
 /// ones are still processed, exit status 1; usage errors exit 2.
@@ -57,6 +58,23 @@ import Testing
         // Both good files (LF and CRLF) still give their doctest, on the fence's line.
         #expect(result.stdout.contains(dir.appendingPathComponent("a_good.rs").path + ":3: "))
         #expect(result.stdout.contains(dir.appendingPathComponent("z_good_crlf.rs").path + ":3: "))
+    }
+
+    @Test func unreadableFileIsReportedWithTheSystemsReason() throws {
+        try write("a_good.rs", Array(Self.good.utf8))
+        try write("b_secret.rs", Array(Self.good.utf8))
+        let secret = dir.appendingPathComponent("b_secret.rs").path
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: secret)
+        // Root reads any file: as root, run kunitgen as `nobody` (the test directory is world-readable).
+        let asRoot = geteuid() == 0
+        if asRoot { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path) }
+        let result = asRoot
+            ? try Tool.run(URL(fileURLWithPath: "/usr/bin/setpriv"),
+                           ["--reuid=65534", "--regid=65534", "--clear-groups", "--", CLI.binary.path, "extract", dir.path])
+            : try CLI.run(["extract", dir.path])
+        #expect(result.stderr == "\(secret):1:1: error: cannot open file for reading: Permission denied [io-error]\n")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(dir.appendingPathComponent("a_good.rs").path + ":3: "))
     }
 
     @Test func usageErrorsExitTwo() throws {

@@ -27,26 +27,30 @@ public struct SourceFile: Sendable {
     public static func read(path: String) throws(SourceError) -> SourceFile {
         // Plain POSIX calls: FileManager's attribute dictionary (with its dynamic casts) and
         // FileHandle's Data cost more than lexing the file does.
-        var own = stat()
-        let hasOwn = lstat(path, &own) == 0
-        var info = own
-        if !hasOwn || own.st_mode & S_IFMT == S_IFLNK {
-            guard stat(path, &info) == 0 else { throw SourceError(path: path, line: 1, message: "no such file") }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw SourceError(path: path, line: 1, message: errno == ENOENT || errno == ENOTDIR
+                ? "no such file" : "cannot read file: \(String(cString: strerror(errno)))")
         }
-        if info.st_mode & S_IFMT == S_IFDIR { throw SourceError(path: path, line: 1, message: "is a directory") }
-        // The size is `lstat`'s, as FileManager.attributesOfItem gave it (a symbolic link's own).
-        if hasOwn, Int(own.st_size) > maximumSize {
-            throw SourceError(path: path, line: 1, message: "file is \(own.st_size) bytes, larger than the \(maximumSize >> 20) MiB limit; skipped")
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw SourceError(path: path, line: 1, message: "is a directory")
+        // A FIFO or a device would block or never end (`/dev/zero`); rustc reads neither either.
+        default: throw SourceError(path: path, line: 1, message: "not a regular file (FIFO, socket or device); skipped")
         }
+        // The size of what a symbolic link points to, not of the link.
+        if Int(info.st_size) > maximumSize { throw tooLarge(path, size: Int(info.st_size)) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw SourceError(path: path, line: 1, message: "cannot open file for reading (permission denied?)")
+            throw SourceError(path: path, line: 1, message: "cannot open file for reading: \(String(cString: strerror(errno)))")
         }
         defer { _ = posixClose(fd) }
-        let (raw, failure) = readAll(fd, sizeHint: Int(info.st_size))
+        // Files whose size `stat` does not know (`/proc`) are read up to the limit, no further.
+        let (raw, failure) = readAll(fd, sizeHint: Int(info.st_size), limit: maximumSize + 1)
         if let failure {
             throw SourceError(path: path, line: 1, message: "cannot read file: \(String(cString: strerror(failure)))")
         }
+        if raw.count > maximumSize { throw tooLarge(path, size: nil) }
         if let nul = firstOffset(of: 0, in: raw) {
             throw SourceError(path: path, line: lineNumber(of: nul, in: raw), message: "binary file (NUL byte); skipped")
         }
@@ -56,15 +60,21 @@ public struct SourceFile: Sendable {
         return SourceFile(path: path, bytes: raw)
     }
 
-    /// All bytes up to end of file, into one array sized from `sizeHint` (`st_size`; 0 for
-    /// `/proc` files, which then grow as needed).
-    private static func readAll(_ fd: Int32, sizeHint: Int) -> (bytes: [UInt8], errno: Int32?) {
+    static func tooLarge(_ path: String, size: Int?) -> SourceError {
+        let what = size.map { "file is \($0) bytes, larger than" } ?? "file is larger than"
+        return SourceError(path: path, line: 1, message: "\(what) the \(maximumSize >> 20) MiB limit; skipped")
+    }
+
+    /// All bytes up to end of file or `limit`, into one array sized from `sizeHint` (`st_size`;
+    /// 0 for `/proc` files, which then grow as needed).
+    private static func readAll(_ fd: Int32, sizeHint: Int, limit: Int) -> (bytes: [UInt8], errno: Int32?) {
         // One spare byte, so that seeing end of file needs no regrowing.
         var bytes = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
         var count = 0
-        while true {
+        while count < limit {
             if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
-            let n = bytes.withUnsafeMutableBufferPointer { posixRead(fd, $0.baseAddress! + count, $0.count - count) }
+            let room = min(bytes.count, limit) - count
+            let n = bytes.withUnsafeMutableBufferPointer { posixRead(fd, $0.baseAddress! + count, room) }
             if n == 0 { break }
             if n < 0 {
                 if errno == EINTR { continue }
