@@ -15,76 +15,83 @@ public enum JSONValue: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(compact) }
 
     /// Serialised without any whitespace, as `serde_json::to_string`.
-    public var compact: String {
-        var out = ""
-        write(to: &out, indent: nil, depth: 0)
-        return out
-    }
+    public var compact: String { serialised(indent: nil) }
 
     /// Serialised with two-space indentation, for people.
-    public var pretty: String {
-        var out = ""
-        write(to: &out, indent: "  ", depth: 0)
-        return out
+    public var pretty: String { serialised(indent: 2) }
+
+    // Written as UTF-8 bytes and made a String once: appending to a String scalar by scalar cost
+    // four times the extraction itself on a large tree.
+    private func serialised(indent: Int?) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(to: &out, indent: indent, depth: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: String?, depth: Int) {
+    private func write(to out: inout [UInt8], indent: Int?, depth: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let i): out += String(i).utf8
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out += "[]".utf8; return }
+            out.append(UInt8(ascii: "["))
             for (k, item) in items.enumerated() {
-                if k > 0 { out += "," }
+                if k > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent, depth + 1)
                 item.write(to: &out, indent: indent, depth: depth + 1)
             }
             newline(&out, indent, depth)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{"
+            if fields.isEmpty { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
             for (k, (key, value)) in fields.enumerated() {
-                if k > 0 { out += "," }
+                if k > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent, depth + 1)
                 JSONValue.writeString(key, to: &out)
-                out += indent == nil ? ":" : ": "
+                out += (indent == nil ? ":" : ": ").utf8
                 value.write(to: &out, indent: indent, depth: depth + 1)
             }
             newline(&out, indent, depth)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(_ out: inout String, _ indent: String?, _ depth: Int) {
+    private func newline(_ out: inout [UInt8], _ indent: Int?, _ depth: Int) {
         guard let indent else { return }
-        out += "\n"
-        for _ in 0..<depth { out += indent }
+        out.append(10)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * depth))
     }
 
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// Only ASCII bytes are ever escaped, so the UTF-8 of non-ASCII text is copied as it is.
+    static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            for (k, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: bytes[runStart..<k])
+                runStart = k + 1
+                switch byte {
+                case UInt8(ascii: "\""): out += #"\""#.utf8
+                case UInt8(ascii: "\\"): out += #"\\"#.utf8
+                case 0x0A: out += #"\n"#.utf8
+                case 0x0D: out += #"\r"#.utf8
+                case 0x09: out += #"\t"#.utf8
+                case 0x08: out += #"\b"#.utf8
+                case 0x0C: out += #"\f"#.utf8
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += #"\u00"#.utf8
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 0xF)])
                 }
             }
+            out.append(contentsOf: bytes[runStart...])
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
