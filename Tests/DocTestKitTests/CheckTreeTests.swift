@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DocTestKit
 
 /// `check`/`report`'s analysis of `Fixtures/rust-src`, checked against facts that do not come from
@@ -145,7 +146,7 @@ enum CheckFixture {
 /// A doc example in a `macro_rules!` body is fine when an invocation in the file produces it
 /// (it is extracted at the invocation) and a warning when nothing does.
 @Test func macroExamplesNotExtractedAreWarnings() throws {
-    let root = NSTemporaryDirectory() + "kunitgen-check-macro-" + UUID().uuidString
+    let root = Scratch.path("check-macro")
     defer { try? FileManager.default.removeItem(atPath: root) }
     try FileManager.default.createDirectory(atPath: root + "/rust/kernel", withIntermediateDirectories: true)
     let source = """
@@ -189,7 +190,7 @@ enum CheckFixture {
 
 /// Vendored crates (here pin-init) are listed but their examples are not the kernel's to fix.
 @Test func vendoredCratesAreListedNotReported() throws {
-    let root = NSTemporaryDirectory() + "kunitgen-check-vendored-" + UUID().uuidString
+    let root = Scratch.path("check-vendored")
     defer { try? FileManager.default.removeItem(atPath: root) }
     try FileManager.default.createDirectory(atPath: root + "/rust/pin-init/src", withIntermediateDirectories: true)
     try Data("//! Pin-init.\n//!\n//! ```ignore\n//! let x = 1;\n//! ```\n".utf8)

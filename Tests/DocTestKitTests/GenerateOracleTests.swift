@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DocTestKit
 
 /// Paths of the package's fixtures, found from this file.
@@ -15,10 +16,7 @@ enum GenerateFixtures {
 
     /// A fresh directory; unique per call, as tests run in parallel.
     static func scratchDirectory(_ name: String) -> String {
-        let path = NSTemporaryDirectory() + "kunitgen-generate-\(name)-\(UUID().uuidString)"
-        try? FileManager.default.removeItem(atPath: path)
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        Scratch.directory("generate-\(name)")
     }
 }
 

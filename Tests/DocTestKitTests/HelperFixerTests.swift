@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DocTestKit
 
 /// A temporary copy of a fixture tree, removed when the test ends.
 final class HelperTemporaryTree {
     let root: String
     init(copying source: String) throws {
-        root = NSTemporaryDirectory() + "kunitgen-helpers-" + UUID().uuidString
+        root = Scratch.path("helpers")
         try FileManager.default.copyItem(atPath: source, toPath: root)
     }
     deinit { try? FileManager.default.removeItem(atPath: root) }

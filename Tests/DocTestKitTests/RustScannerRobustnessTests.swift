@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DocTestKit
 
 struct RustScannerRobustnessTests {
@@ -62,7 +63,7 @@ struct RustScannerRobustnessTests {
     /// rustdoc 1.95 reads `include_str!` docs (observed: `lib.rs - f (line 4)` for a fence on
     /// line 3 of the included file, counted from the `///` on line 1) and evaluates `concat!`.
     @Test func includedAndConcatenatedDocs() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("front-include-\(getpid())")
+        let directory = URL(fileURLWithPath: Scratch.path("front-include"))
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try "Included.\n\n```\nincluded_code\n```\n".write(to: directory.appendingPathComponent("x.md"), atomically: true, encoding: .utf8)

@@ -8,7 +8,7 @@ struct ScratchRepository {
     let root: String
 
     init(_ name: String) throws {
-        root = GitChangedFiles.canonicalPath(NSTemporaryDirectory()) + "/kunitgen-since-\(name)-\(UUID().uuidString)"
+        root = GitChangedFiles.canonicalPath(Scratch.path("since-\(name)"))
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try git("init", "-q", "-b", "main")
     }
@@ -96,7 +96,7 @@ struct ScratchRepository {
     }
 
     @Test func notARepositoryUnknownRevisionAndOptionLikeRevisionAreErrorsThatSayWhatToDo() throws {
-        let outside = NSTemporaryDirectory() + "kunitgen-since-norepo-\(UUID().uuidString)"
+        let outside = Scratch.path("since-norepo")
         try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: outside) }
         // GIT_CEILING_DIRECTORIES is not needed: the temporary directory is not inside a work tree.

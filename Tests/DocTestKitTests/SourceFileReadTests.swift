@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DocTestKit
 
 /// `SourceFile.read`'s checks and messages, each on a file made for it.
 @Suite final class SourceFileReadTests {
-    let root = NSTemporaryDirectory() + "kunitgen-read-" + UUID().uuidString
+    let root = Scratch.path("read")
 
     init() throws {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Paths and small trees for the `check`/`report` CLI tests.
 enum TreeCLI {
@@ -12,7 +13,7 @@ enum TreeCLI {
 
     /// A minimal tree with nothing to report: one runnable kernel doctest, one annotated helper.
     static func cleanTree() throws -> String {
-        let root = NSTemporaryDirectory() + "kunitgen-check-cli-" + UUID().uuidString
+        let root = Scratch.path("check-cli")
         try write(root + "/rust/kernel/lib.rs", """
             //! The kernel crate.
             //!

@@ -8,8 +8,7 @@ import TestSupport
     let dir: URL
 
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("kunitgen-extract-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = URL(fileURLWithPath: Scratch.directory("extract"))
     }
 
     func write(_ name: String, _ bytes: [UInt8]) throws {

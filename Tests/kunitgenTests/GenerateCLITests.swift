@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `kunitgen generate` as kernel CI runs it.
 @Suite struct GenerateCLITests {
@@ -7,9 +8,7 @@ import Testing
         .deletingLastPathComponent().path
 
     static func scratch(_ name: String) -> String {
-        let path = NSTemporaryDirectory() + "kunitgen-cli-generate-\(name)-\(UUID().uuidString)"
-        try? FileManager.default.removeItem(atPath: path)
-        return path
+        Scratch.path("generate-\(name)")
     }
 
     @Test func writesBothFilesThenLeavesThemUntouched() throws {

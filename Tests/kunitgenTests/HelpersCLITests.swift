@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 private enum HelpersCLI {
     static let packageRoot: String = {
@@ -16,7 +17,7 @@ private enum HelpersCLI {
     }
 
     static func temporaryCopy(_ source: String) throws -> String {
-        let root = NSTemporaryDirectory() + "kunitgen-helpers-cli-" + UUID().uuidString
+        let root = Scratch.path("helpers-cli")
         try FileManager.default.copyItem(atPath: source, toPath: root)
         return root
     }
@@ -90,7 +91,7 @@ private enum HelpersCLI {
 }
 
 @Test func helpersWithCompileCommandsUsesTheRealFlags() throws {
-    let directory = NSTemporaryDirectory() + "kunitgen-cc-" + UUID().uuidString
+    let directory = Scratch.path("cc")
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let database = directory + "/compile_commands.json"
@@ -125,7 +126,7 @@ private enum HelpersCLI {
     #expect(missing.status != 0)
     #expect(missing.stderr.contains("is not a directory"))
 
-    let directory = NSTemporaryDirectory() + "kunitgen-config-" + UUID().uuidString
+    let directory = Scratch.path("config")
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let config = directory + "/helpers.json"

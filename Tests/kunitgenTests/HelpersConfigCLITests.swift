@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `helpers --config`: the kernel configuration decides which `#ifdef` branch is active; both
 /// branches are still listed and checked.
@@ -16,7 +17,7 @@ import Testing
 
     @Test func configurationDecidesTheActiveBranch() throws {
         #expect(try branches([]) == [[11: true], [16: false]])
-        let config = FileManager.default.temporaryDirectory.appendingPathComponent("offstack-\(UUID().uuidString).config").path
+        let config = Scratch.path("offstack") + ".config"
         try "CONFIG_CPUMASK_OFFSTACK=y\n# CONFIG_DEBUG_PER_CPU_MAPS is not set\n".write(toFile: config, atomically: true, encoding: .utf8)
         #expect(try branches(["--config", config]) == [[11: false], [16: true]])
     }

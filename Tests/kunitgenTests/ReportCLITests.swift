@@ -7,7 +7,7 @@ private func jsonObject(_ text: String) throws -> [String: Any] {
 }
 
 private func temporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "kunitgen-report-cli-" + UUID().uuidString
+    let path = Scratch.path("report-cli")
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }

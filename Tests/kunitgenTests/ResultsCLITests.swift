@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct ResultsCLITests {
     static let log = """
@@ -19,7 +20,7 @@ import Testing
         """
 
     func logFile(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ktap-\(UUID().uuidString).log").path
+        let path = Scratch.path("ktap") + ".log"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -52,7 +53,7 @@ import Testing
 /// the log lost the `.location` line (a log cut by the console, say).
 @Suite struct ResultsSrctreeCLITests {
     @Test func caseNamesAreMappedToItemAndLocation() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("results-gen-\(UUID().uuidString)").path
+        let out = Scratch.path("results-gen")
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         #expect(try CLI.run(["generate", "--srctree", "Fixtures/rust-src", "--out", out]).status != 2)
         let rust = try String(contentsOfFile: out + "/doctests_kernel_generated.rs", encoding: .utf8)

@@ -13,7 +13,7 @@ import TestSupport
         let root: String
 
         init(copying fixture: String, _ name: String) throws {
-            let tmp = URL(fileURLWithPath: NSTemporaryDirectory()).resolvingSymlinksInPath().path
+            let tmp = URL(fileURLWithPath: Scratch.root).resolvingSymlinksInPath().path
             root = tmp + "/kunitgen-since-cli-\(name)-\(UUID().uuidString)"
             try FileManager.default.copyItem(atPath: SinceCLITests.packageRoot + "/" + fixture, toPath: root)
             try git("init", "-q", "-b", "main")
@@ -73,7 +73,7 @@ import TestSupport
     }
 
     @Test func gitProblemsExitTwoAndSayWhatToDo() throws {
-        let outside = NSTemporaryDirectory() + "kunitgen-since-cli-norepo-\(UUID().uuidString)"
+        let outside = Scratch.path("since-cli-norepo")
         try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: outside) }
         let notRepo = try CLI.run(["extract", "--since", "HEAD", outside])
