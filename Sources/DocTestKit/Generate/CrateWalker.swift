@@ -57,40 +57,90 @@ public struct CrateWalker: Sendable {
     /// Walks the crate whose root is `root` (relative to `srctree`), depth first in declaration
     /// order. Missing or ambiguous module files become findings; the walk goes on.
     public func walk(root: String) -> Walk {
+        let rootPath = CrateWalker.normalise(root)
+        let top = ChildModule(path: rootPath, modulePath: [], childDirectory: CrateWalker.directory(of: rootPath), declaredAt: nil)
+        var loaded = prefetch(top)
         var walk = Walk()
         var visited = Set<String>()
-        let rootPath = CrateWalker.normalise(root)
-        visit(path: rootPath, modulePath: [], childDirectory: CrateWalker.directory(of: rootPath),
-              declaredAt: nil, visited: &visited, into: &walk)
+        visit(top, loaded: &loaded, visited: &visited, into: &walk)
         return walk
     }
 
-    private func visit(path: String, modulePath: [String], childDirectory: String, declaredAt: SourceLocation?,
-                       visited: inout Set<String>, into walk: inout Walk) {
+    /// A module file to read: `mod m;` resolved, or the crate root.
+    struct ChildModule {
+        var path: String
+        var modulePath: [String]
+        var childDirectory: String
+        var declaredAt: SourceLocation?
+    }
+
+    typealias Loaded = Result<(source: SourceFile, scan: RustFileScan), SourceError>
+
+    /// Reads and scans every file reachable from `top`, level by level, each level's files
+    /// concurrently (a file's `mod` declarations are known only once it is scanned). The walk
+    /// proper then runs in declaration order on these results.
+    private func prefetch(_ top: ChildModule) -> [String: Loaded] {
+        var loaded: [String: Loaded] = [:]
+        var frontier = [top]
+        while !frontier.isEmpty {
+            var seen = Set<String>()
+            let level = frontier.filter { loaded[$0.path] == nil && seen.insert($0.path).inserted }
+            for (module, result) in zip(level, ConcurrentMap.map(level.map(\.path), load)) { loaded[module.path] = result }
+            var ignored: [Finding] = []
+            frontier = level.flatMap { module -> [ChildModule] in
+                guard case .success(let file) = loaded[module.path] else { return [] }
+                return children(of: module, scan: file.scan, findings: &ignored)
+            }
+        }
+        return loaded
+    }
+
+    private func load(_ path: String) -> Loaded {
+        do {
+            let source = SourceFile(path: path, bytes: try SourceFile.read(path: absolute(path)).bytes)
+            return .success((source, scan(source)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func visit(_ module: ChildModule, loaded: inout [String: Loaded], visited: inout Set<String>, into walk: inout Walk) {
+        let path = module.path
         guard visited.insert(path).inserted else {
-            walk.findings.append(Finding(location: declaredAt ?? SourceLocation(path: path, line: 1), severity: .warning,
+            walk.findings.append(Finding(location: module.declaredAt ?? SourceLocation(path: path, line: 1), severity: .warning,
                                          ruleID: "module-file-included-twice",
                                          message: "`\(path)` is already part of the crate; not read again"))
             return
         }
-        let source: SourceFile
-        do { source = try SourceFile.read(path: absolute(path)) } catch {
+        // A file reached first by another route may resolve children the prefetch did not see.
+        let result = loaded[path] ?? load(path)
+        loaded[path] = result
+        switch result {
+        case .failure(let error):
             var finding = error.finding
-            finding.location = declaredAt ?? SourceLocation(path: path, line: 1)
+            finding.location = module.declaredAt ?? SourceLocation(path: path, line: 1)
             finding.message = "cannot read module file `\(path)`: \(error.message)"
             walk.findings.append(finding)
-            return
+        case .success(let file):
+            walk.files.append((CrateFile(path: path, modulePath: module.modulePath), file.source, file.scan))
+            for child in children(of: module, scan: file.scan, findings: &walk.findings) {
+                visit(child, loaded: &loaded, visited: &visited, into: &walk)
+            }
         }
-        let relativeSource = SourceFile(path: path, bytes: source.bytes)
-        let scan = self.scan(relativeSource)
-        walk.files.append((CrateFile(path: path, modulePath: modulePath), relativeSource, scan))
+    }
+
+    /// The files `module`'s `mod m;` declarations name, in declaration order; those that cannot
+    /// be resolved become findings.
+    private func children(of module: ChildModule, scan: RustFileScan, findings: inout [Finding]) -> [ChildModule] {
+        let path = module.path
         let inline = Dictionary(scan.modules.filter(\.isInline).map { ($0.parentPath + [CrateWalker.bareName($0.name)], $0) },
                                 uniquingKeysWith: { first, _ in first })
+        var children: [ChildModule] = []
         for declaration in scan.modules where !declaration.isInline {
             let name = CrateWalker.bareName(declaration.name)
             let location = SourceLocation(path: path, line: declaration.line)
             // The directory for this declaration: the file's child directory plus inline modules.
-            var directory = childDirectory
+            var directory = module.childDirectory
             var prefix: [String] = []
             for component in declaration.parentPath {
                 prefix.append(CrateWalker.bareName(component))
@@ -100,29 +150,30 @@ public struct CrateWalker: Sendable {
                     directory = CrateWalker.join(directory, CrateWalker.bareName(component))
                 }
             }
-            let childModulePath = modulePath + declaration.parentPath.map(CrateWalker.bareName) + [name]
+            let childModulePath = module.modulePath + declaration.parentPath.map(CrateWalker.bareName) + [name]
             if let attribute = declaration.pathAttribute {
                 let base = declaration.parentPath.isEmpty ? CrateWalker.directory(of: path) : directory
                 let target = CrateWalker.join(base, attribute)
-                visit(path: target, modulePath: childModulePath, childDirectory: CrateWalker.directory(of: target),
-                      declaredAt: location, visited: &visited, into: &walk)
+                children.append(ChildModule(path: target, modulePath: childModulePath,
+                                            childDirectory: CrateWalker.directory(of: target), declaredAt: location))
                 continue
             }
             let flat = CrateWalker.join(directory, name + ".rs")
             let nested = CrateWalker.join(directory, name + "/mod.rs")
             let flatExists = isFile(flat), nestedExists = isFile(nested)
             if flatExists && nestedExists {
-                walk.findings.append(Finding(location: location, severity: .error, ruleID: "module-file-ambiguous",
-                                             message: "file for module `\(name)` found at both `\(flat)` and `\(nested)` (rustc error E0761); using `\(flat)`"))
+                findings.append(Finding(location: location, severity: .error, ruleID: "module-file-ambiguous",
+                                        message: "file for module `\(name)` found at both `\(flat)` and `\(nested)` (rustc error E0761); using `\(flat)`"))
             }
             guard flatExists || nestedExists else {
-                walk.findings.append(Finding(location: location, severity: .error, ruleID: "module-file-not-found",
-                                             message: "file not found for module `\(name)`: neither `\(flat)` nor `\(nested)` exists"))
+                findings.append(Finding(location: location, severity: .error, ruleID: "module-file-not-found",
+                                        message: "file not found for module `\(name)`: neither `\(flat)` nor `\(nested)` exists"))
                 continue
             }
-            visit(path: flatExists ? flat : nested, modulePath: childModulePath,
-                  childDirectory: CrateWalker.join(directory, name), declaredAt: location, visited: &visited, into: &walk)
+            children.append(ChildModule(path: flatExists ? flat : nested, modulePath: childModulePath,
+                                        childDirectory: CrateWalker.join(directory, name), declaredAt: location))
         }
+        return children
     }
 
     private func absolute(_ path: String) -> String {
