@@ -291,8 +291,8 @@ final class RustdocOracle: Sendable {
         "rust/kernel/error.rs:45": 24, "rust/kernel/error.rs:46": 24,
     ]
 
-    /// rustdoc collects on its x86_64 Linux host; `kunitgen generate` knows no target, so
-    /// `target_os`/`target_arch` predicates are false there. Tests rustdoc reports that
+    /// rustdoc collects on its x86_64 Linux host; the fixture tree has no `.config`, so
+    /// `kunitgen generate` knows no target and `target_os`/`target_arch` predicates are false. Tests rustdoc reports that
     /// kunitgen therefore drops, and those it has instead (as rustdoc reports them off x86).
     static let hostOnly: Set<String> = ["rust/kernel/debugfs.rs:126", "rust/kernel/lib.rs:191"]
     static let offHost: [Entry] = [

@@ -90,7 +90,8 @@ extension DoctestCounts {
 /// The tree's configuration, read the same way by `generate`, `helpers`, `check` and `report`:
 /// the `CONFIG_*` of `explicit`, else SRCTREE/.config, else SRCTREE/include/config/auto.conf.
 public struct TreeConfiguration: Sendable {
-    /// `doc`, `doctest` and the kernel's `CONFIG_*` cfgs, as the kernel's rustdoc run sees them.
+    /// `doc`, `doctest`, the kernel's `CONFIG_*` cfgs and its target's (`KernelTarget`), as the
+    /// kernel's rustdoc run sees them.
     public var cfg: CfgSet
     /// The same configuration as C `-D` flags (what autoconf.h would say), for libclang.
     public var defines: [String]
@@ -104,10 +105,13 @@ public struct TreeConfiguration: Sendable {
             return TreeConfiguration(cfg: cfg, defines: [], description: "none found (no .config or include/config/auto.conf): no CONFIG_ cfg set", findings: [])
         }
         let parsed = KernelConfig.read(path: path)
-        let set = parsed.cfgSet
-        cfg.names.formUnion(set.names)
-        cfg.values.merge(set.values) { $0.union($1) }
-        return TreeConfiguration(cfg: cfg, defines: parsed.cDefines, description: "\(path) (\(parsed.entries.count) symbols set)", findings: parsed.findings)
+        cfg = cfg.union(parsed.cfgSet)
+        var description = "\(path) (\(parsed.entries.count) symbols set)"
+        if let target = KernelTarget(parsed) {
+            cfg = cfg.union(target.cfgSet)
+            description += ", target \(target.arch)"
+        }
+        return TreeConfiguration(cfg: cfg, defines: parsed.cDefines, description: description, findings: parsed.findings)
     }
 }
 
