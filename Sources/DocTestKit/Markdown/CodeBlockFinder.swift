@@ -7,17 +7,23 @@ import CCMark
 public enum CodeBlockFinder {
     public static func codeBlocks(in markdown: String) -> [CodeBlock] {
         var markdown = markdown
-        guard var bytes = markdown.withUTF8({ utf8 -> [UInt8]? in
+        return markdown.withUTF8 { utf8 -> [CodeBlock] in
             let (mayContain, mayHaveFootnote) = scan(utf8)
-            guard mayContain else { return nil }
-            return mayHaveFootnote ? FootnoteDefinitions.dedentContinuations(Array(utf8)) : Array(utf8)
-        }), !bytes.isEmpty else { return [] }
-        guard let document = bytes.withUnsafeMutableBufferPointer({ buffer -> OpaquePointer? in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parse_document($0, buffer.count, CMARK_OPT_SOURCEPOS)
-                }
-            }
+            guard mayContain else { return [] }
+            guard mayHaveFootnote else { return codeBlocks(inBytes: utf8) }
+            return FootnoteDefinitions.dedentContinuations(Array(utf8)).withUnsafeBufferPointer(codeBlocks(inBytes:))
+        }
+    }
+
+    /// Without the cheap checks: a plain structure is read directly, anything else by cmark.
+    static func codeBlocks(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [CodeBlock] {
+        TopLevelFences.codeBlocks(bytes) ?? cmarkCodeBlocks(bytes)
+    }
+
+    static func cmarkCodeBlocks(_ bytes: UnsafeBufferPointer<UInt8>) -> [CodeBlock] {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        guard let document = base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
+            cmark_parse_document($0, bytes.count, CMARK_OPT_SOURCEPOS)
         }) else { return [] }
         defer { cmark_node_free(document) }
         guard let iterator = cmark_iter_new(document) else { return [] }
@@ -51,14 +57,20 @@ public enum CodeBlockFinder {
     }
 
     /// Whether a code block may exist, and a footnote definition (a "[^"). A code block needs a
-    /// fence (a backtick or tilde) or four columns of indentation inside its container (a tab, or
-    /// four spaces in a row); most doc comments have neither.
+    /// fence (three backticks or tildes in a row) or four columns of indentation inside its
+    /// container (a tab, or four spaces in a row); most doc comments have neither.
     private static func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> (mayContainCodeBlock: Bool, mayHaveFootnote: Bool) {
         var spaces = 0
+        var run = 0
+        var previous: UInt8 = 0
         var mayContain = false
         for b in utf8 {
             switch b {
-            case UInt8(ascii: "`"), UInt8(ascii: "~"), 9:
+            case UInt8(ascii: "`"), UInt8(ascii: "~"):
+                run = b == previous ? run + 1 : 1
+                if run == 3 { mayContain = true }
+                spaces = 0
+            case 9:
                 mayContain = true
             case 32:
                 spaces += 1
@@ -66,6 +78,7 @@ public enum CodeBlockFinder {
             default:
                 spaces = 0
             }
+            previous = b
             if mayContain { break }
         }
         guard mayContain, utf8.count > 1 else { return (mayContain, false) }
@@ -105,7 +118,7 @@ public enum CodeBlockFinder {
         var line = 0
         var offset = 0
 
-        mutating func start(of wanted: Int, in bytes: [UInt8]) -> Int {
+        mutating func start(of wanted: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
             if wanted < line { line = 0; offset = 0 }
             while line < wanted {
                 guard let newline = bytes[offset...].firstIndex(of: 10) else { return bytes.count }
@@ -118,7 +131,7 @@ public enum CodeBlockFinder {
 
     /// Whether the block's first line (from cmark's start column) opens with a fence after at most
     /// three spaces; an indented block has four or more.
-    private static func startsWithFence(_ bytes: [UInt8], at offset: Int) -> Bool {
+    private static func startsWithFence(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         var i = offset
         var spaces = 0
         while i < bytes.count, bytes[i] == UInt8(ascii: " "), spaces < 3 { i += 1; spaces += 1 }
