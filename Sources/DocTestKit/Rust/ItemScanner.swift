@@ -124,8 +124,14 @@ final class ItemScanner {
                 continue
             }
             // Most tokens (all of a function body's code) cannot start an item: skip them before
-            // building anything for `parseItem`.
+            // building anything for `parseItem`. In a body, runs of them that open no group are
+            // skipped here in one go (`skipNonItem` would only step over each).
             if t.kind != .outerDoc, !cursor.isPunct(pos, "#"), !cursor.mayStartItem(pos) {
+                if mode == .body, !cursor.opens(pos) {
+                    pos += 1
+                    while pos < end, cursor.isPlainCode(pos) { pos += 1 }
+                    continue
+                }
                 skipNonItem(context: context, mode: mode, end: end)
                 continue
             }

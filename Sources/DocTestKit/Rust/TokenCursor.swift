@@ -104,6 +104,18 @@ struct TokenCursor {
         }
     }
 
+    /// A token `ItemScanner.parseList` steps over in a body: no doc comment, `#`, group opener or
+    /// possible item start (`i` must be a valid index).
+    @inline(__always)
+    func isPlainCode(_ i: Int) -> Bool {
+        switch tokens[i].kind {
+        case .outerDoc, .innerDoc: return false
+        case .identifier: return !mayStartItem(i)
+        case .punctuation: return partner[i] < 0 && bytes[tokens[i].start] != UInt8(ascii: "#")
+        default: return true
+        }
+    }
+
     func isIdentifier(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .identifier }
 
     /// `->` / `=>`: the `>` at `i` is glued to the `-` / `=` before it.
