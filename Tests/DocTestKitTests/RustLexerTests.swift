@@ -109,4 +109,20 @@ struct RustLexerTests {
             }
         }
     }
+
+    /// The lexer's fast paths (whitespace runs, plain identifiers, single punctuation) decide as
+    /// the general dispatch does, at the edges: `b`/`c`/`r` prefixes, non-ASCII identifier bytes,
+    /// Unicode whitespace between lines, and the significant-token view of the same text.
+    @Test func fastPathsAgreeAtTheirEdges() {
+        #expect(texts("b c r br cr rb crate break return bé ré cé b1 r_ c_x") ==
+            ["b", "c", "r", "br", "cr", "rb", "crate", "break", "return", "bé", "ré", "cé", "b1", "r_", "c_x"])
+        #expect(kinds("b'x' b\"y\" br\"z\" c\"w\" cr#\"v\"# r#\"u\"# r#t") ==
+            [.character, .string, .string, .string, .string, .string, .identifier])
+        #expect(texts("aé\u{2028}b x\u{85}y") == ["aé", "b", "x", "y"])
+        let s = "a \u{2028}\n\t b\r\n\n/ c\u{200E}\n\u{2029}d"
+        let all = RustLexer(bytes: Array(s.utf8)).tokenize().tokens
+        #expect(all.filter { $0.kind == .identifier }.map(\.line) == [1, 2, 4, 5])
+        let significant = RustLexer(bytes: Array(s.utf8)).significantTokens().tokens
+        #expect(significant == all.filter { $0.kind != .whitespace && $0.kind != .lineComment && $0.kind != .blockComment })
+    }
 }

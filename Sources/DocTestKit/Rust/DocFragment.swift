@@ -1,3 +1,5 @@
+import Foundation
+
 /// One piece of an item's documentation before joining: a `///` or `/** */` comment (sugared) or
 /// a `#[doc = ".."]` attribute (raw), as rustc's `DocFragment`.
 struct DocFragment: Hashable, Sendable {
@@ -129,20 +131,26 @@ enum DocJoiner {
     /// `str::lines` of `range`: split at `\n`, drop one `\r` before it, no final empty line.
     /// Returns whether there was a `\n`.
     static func appendRustLines(_ fragment: DocFragment, into result: inout [Line]) -> Bool {
-        let doc = fragment.storage
         var piece = 0
         var start = fragment.range.lowerBound
         let n = fragment.range.upperBound
         var sawNewline = false
-        while start < n {
-            var end = start
-            while end < n, doc[end] != 10 { end += 1 }
-            if end < n { sawNewline = true }
-            let next = end + 1
-            if end > start, doc[end - 1] == 13 { end -= 1 }
-            result.append(Line(start: start, end: end, line: fragment.line(ofPiece: piece)))
-            piece += 1
-            start = next
+        // `memchr` for the line ends: most fragments are one long `///` line without any.
+        fragment.storage.withUnsafeBufferPointer { doc in
+            guard let address = doc.baseAddress else { return }
+            let base = UnsafeRawPointer(address)
+            while start < n {
+                var end = n
+                if let hit = memchr(base + start, 10, n - start) {
+                    end = UnsafeRawPointer(hit) - base
+                    sawNewline = true
+                }
+                let next = end + 1
+                if end > start, doc[end - 1] == 13 { end -= 1 }
+                result.append(Line(start: start, end: end, line: fragment.line(ofPiece: piece)))
+                piece += 1
+                start = next
+            }
         }
         return sawNewline
     }

@@ -5,9 +5,9 @@ extension ItemScanner {
         let c = cursor
         // The item's own `doc(test(attr))` apply to its docs and to everything inside it.
         // (Only touched when there are some: appending to a shared array copies it.)
-        let savedScope = testAttributeScope
+        let savedScope = testAttributeScope.count
         if !attributes.testAttributes.isEmpty { testAttributeScope += attributes.testAttributes }
-        defer { testAttributeScope = savedScope }
+        defer { restoreTestAttributeScope(savedScope) }
         var k = pos
         let declaredPub = c.isWord(k, "pub") && !c.isPunct(k + 1, "(")
         if c.isWord(k, "pub") {
@@ -37,23 +37,40 @@ extension ItemScanner {
         }
         let inner = Context(path: context.path, active: context.active && attributes.enabled, origin: context.origin)
         let name = c.isIdentifier(k + 1) ? identifierName(k + 1) : ""
-        func path(_ n: String) -> [String] { n.isEmpty ? context.path : context.path + [n] }
-        func record(_ kind: RustItem.Kind, _ itemName: String, isPublic: Bool? = nil) {
+        func path(_ n: String) -> [String] {
+            guard !n.isEmpty else { return context.path }
+            var p: [String] = []
+            p.reserveCapacity(context.path.count + 1)
+            p += context.path
+            p.append(n)
+            return p
+        }
+        // The item's path, built once (its `RustItem`, doc comment and nested contexts share it);
+        // `pathName` is the name it ends with (`name`, or a const's or macro's, set before use).
+        var pathName = name
+        var namePath: [String]?
+        func itemPath() -> [String] {
+            if let namePath { return namePath }
+            let p = path(pathName)
+            namePath = p
+            return p
+        }
+        func record(_ kind: RustItem.Kind, _ itemPath: @autoclosure () -> [String], isPublic: Bool? = nil) {
             guard mode == .module, inner.active, case .source = context.origin, expansionDepth == 0 else { return }
-            items.append(RustItem(itemPath: path(itemName), kind: kind, isPublic: isPublic ?? declaredPub,
+            items.append(RustItem(itemPath: itemPath(), kind: kind, isPublic: isPublic ?? declaredPub,
                                   hasDocs: !attributes.docs.isEmpty, line: c.line(k)))
         }
 
         if c.isWord(k, "fn"), c.isIdentifier(k + 1) {
-            record(.function, name)
+            record(.function, itemPath())
             let stop = c.findBodyOrSemicolon(from: k + 2, end: end)
             let slot = reserveSlot()
             if c.isPunct(stop, "{") {
-                parseBlock(open: stop, path: path(name), context: inner, mode: .body, attributes: &attributes)
+                parseBlock(open: stop, path: itemPath(), context: inner, mode: .body, attributes: &attributes)
             } else {
                 pos = min(stop + 1, end)
             }
-            fill(slot, path: path(name), fragments: attributes.docs, context: inner)
+            fill(slot, path: itemPath(), fragments: attributes.docs, context: inner)
             return true
         }
         if c.isWord(k, "mod"), c.isIdentifier(k + 1), c.isPunct(k + 2, ";") || c.isPunct(k + 2, "{") {
@@ -63,30 +80,30 @@ extension ItemScanner {
             let moduleIndex = modules.count
             if inner.active { modules.append(declaration) }
             if c.isPunct(k + 2, "{") {
-                parseBlock(open: k + 2, path: path(name), context: inner, mode: .module, attributes: &attributes)
+                parseBlock(open: k + 2, path: itemPath(), context: inner, mode: .module, attributes: &attributes)
                 // Inline modules only (with their inner docs): `mod m;` is documented in its own file.
-                record(.module, name)
+                record(.module, itemPath())
                 // `#![cfg(..)]` inside the module disables it after the fact.
                 if !attributes.enabled, inner.active, moduleIndex < modules.count { modules.removeSubrange(moduleIndex...) }
             } else {
                 pos = k + 3
             }
             let final = Context(path: context.path, active: context.active && attributes.enabled, origin: context.origin)
-            fill(slot, path: path(name), fragments: attributes.docs, context: final)
+            fill(slot, path: itemPath(), fragments: attributes.docs, context: final)
             return true
         }
         if c.isWord(k, "struct") || (c.isWord(k, "union") && c.isIdentifier(k + 1)) {
             guard c.isIdentifier(k + 1) else { return false }
-            record(c.isWord(k, "union") ? .union : .structure, name)
-            emit(path: path(name), fragments: attributes.docs, context: inner)
+            record(c.isWord(k, "union") ? .union : .structure, itemPath())
+            emit(path: itemPath(), fragments: attributes.docs, context: inner)
             var j = c.skipGenerics(k + 2, end: end)
             if c.isPunct(j, "(") {
-                parseTupleFields(open: j, path: path(name), context: inner)
+                parseTupleFields(open: j, path: itemPath(), context: inner)
                 j = c.afterGroup(j)
             }
             let stop = c.findBodyOrSemicolon(from: j, end: end)
             if c.isPunct(stop, "{") {
-                parseNamedFields(open: stop, path: path(name), context: inner)
+                parseNamedFields(open: stop, path: itemPath(), context: inner)
                 pos = c.afterGroup(stop)
             } else {
                 pos = min(stop + 1, end)
@@ -94,11 +111,11 @@ extension ItemScanner {
             return true
         }
         if c.isWord(k, "enum"), c.isIdentifier(k + 1) {
-            record(.enumeration, name)
-            emit(path: path(name), fragments: attributes.docs, context: inner)
+            record(.enumeration, itemPath())
+            emit(path: itemPath(), fragments: attributes.docs, context: inner)
             let stop = c.findBodyOrSemicolon(from: c.skipGenerics(k + 2, end: end), end: end)
             if c.isPunct(stop, "{") {
-                parseVariants(open: stop, path: path(name), context: inner)
+                parseVariants(open: stop, path: itemPath(), context: inner)
                 pos = c.afterGroup(stop)
             } else {
                 pos = min(stop + 1, end)
@@ -106,14 +123,15 @@ extension ItemScanner {
             return true
         }
         if c.isWord(k, "trait"), c.isIdentifier(k + 1) {
-            record(.trait, name)
-            return parseContainer(at: c.skipGenerics(k + 2, end: end), name: name, attributes: &attributes,
+            record(.trait, itemPath())
+            return parseContainer(at: c.skipGenerics(k + 2, end: end), path: itemPath(), attributes: &attributes,
                                   context: context, inner: inner, end: end)
         }
         if c.isWord(k, "impl") {
             let header = c.skipGenerics(k + 1, end: end)
             let stop = c.findBodyOrSemicolon(from: header, end: end)
-            return parseContainer(at: header, name: implSelfTypeName(header, stop), attributes: &attributes,
+            // Named even when the name is empty (unlike `path(_:)`).
+            return parseContainer(at: header, path: context.path + [implSelfTypeName(header, stop)], attributes: &attributes,
                                   context: context, inner: inner, end: end)
         }
         if c.isWord(k, "const") || c.isWord(k, "static") {
@@ -123,9 +141,10 @@ extension ItemScanner {
                 return false
             }
             let itemName = c.isPunct(n, "_") ? "_" : identifierName(n)
-            if itemName != "_" { record(c.isWord(k, "const") ? .constant : .staticItem, itemName) }
+            pathName = itemName
+            if itemName != "_" { record(c.isWord(k, "const") ? .constant : .staticItem, itemPath()) }
             let slot = reserveSlot()
-            fill(slot, path: path(itemName), fragments: attributes.docs, context: inner)
+            fill(slot, path: itemPath(), fragments: attributes.docs, context: inner)
             // Items inside the initializer (`const _: () = { .. };`) are named under the const.
             pos = n + 1
             while pos < end, !c.isPunct(pos, ";") {
@@ -133,7 +152,7 @@ extension ItemScanner {
                     let close = min(c.closer(pos), end)
                     pos += 1
                     var ignored = Attributes()
-                    parseList(end: close, context: Context(path: path(itemName), active: inner.active, origin: inner.origin),
+                    parseList(end: close, context: Context(path: itemPath(), active: inner.active, origin: inner.origin),
                               mode: .body, enclosing: &ignored)
                     pos = min(close + 1, end)
                 } else {
@@ -144,8 +163,8 @@ extension ItemScanner {
             return true
         }
         if c.isWord(k, "type"), c.isIdentifier(k + 1) {
-            record(.typeAlias, name)
-            emit(path: path(name), fragments: attributes.docs, context: inner)
+            record(.typeAlias, itemPath())
+            emit(path: itemPath(), fragments: attributes.docs, context: inner)
             pos = min(c.findBodyOrSemicolon(from: k + 2, end: end) + 1, end)
             return true
         }
@@ -180,8 +199,9 @@ extension ItemScanner {
         }
         if c.isWord(k, "macro_rules"), c.isPunct(k + 1, "!"), c.isIdentifier(k + 2) {
             let macroName = identifierName(k + 2)
-            record(.macroRules, macroName, isPublic: attributes.macroExport)
-            emit(path: path(macroName), fragments: attributes.docs, context: inner)
+            pathName = macroName
+            record(.macroRules, itemPath(), isPublic: attributes.macroExport)
+            emit(path: itemPath(), fragments: attributes.docs, context: inner)
             let open = k + 3
             guard c.opens(open) else { pos = min(open + 1, end); return true }
             recordMacro(name: macroName, open: open, active: inner.active)
@@ -190,8 +210,8 @@ extension ItemScanner {
             return true
         }
         if c.isWord(k, "macro"), c.isIdentifier(k + 1) {
-            record(.macro, name)
-            emit(path: path(name), fragments: attributes.docs, context: inner)
+            record(.macro, itemPath())
+            emit(path: itemPath(), fragments: attributes.docs, context: inner)
             var j = k + 2
             while j < end, c.opens(j) {
                 let brace = c.isPunct(j, "{")
@@ -217,11 +237,10 @@ extension ItemScanner {
         return false
     }
 
-    /// `trait`/`impl` with header from `header`; items in braces are named under `name`.
-    private func parseContainer(at header: Int, name: String, attributes: inout Attributes, context: Context,
+    /// `trait`/`impl` with header from `header`; items in braces are named under `path`.
+    private func parseContainer(at header: Int, path: [String], attributes: inout Attributes, context: Context,
                                 inner: Context, end: Int) -> Bool {
         let stop = cursor.findBodyOrSemicolon(from: header, end: end)
-        let path = context.path + [name]
         let slot = reserveSlot()
         if cursor.isPunct(stop, "{") {
             parseBlock(open: stop, path: path, context: inner, mode: .module, attributes: &attributes)

@@ -74,18 +74,19 @@ final class ItemScanner {
         return slots.count - 1
     }
 
-    func fill(_ slot: Int, path: [String], fragments: [DocFragment], context: Context) {
+    /// `path` is only evaluated when there is a doc comment to fill in.
+    func fill(_ slot: Int, path: @autoclosure () -> [String], fragments: [DocFragment], context: Context) {
         guard context.active, !fragments.isEmpty else { return }
         let joined = DocJoiner.join(fragments)
         // In a macro expansion this line is the expansion's; `expandInvocation` maps it back.
-        slots[slot] = DocComment(itemPath: path, text: joined.text, lineMap: joined.lineMap,
+        slots[slot] = DocComment(itemPath: path(), text: joined.text, lineMap: joined.lineMap,
                                  rustdocBaseLine: fragments[0].line, origin: context.origin,
                                  testAttributes: testAttributeScope)
     }
 
-    func emit(path: [String], fragments: [DocFragment], context: Context) {
+    func emit(path: @autoclosure () -> [String], fragments: [DocFragment], context: Context) {
         guard context.active, !fragments.isEmpty else { return }
-        fill(reserveSlot(), path: path, fragments: fragments, context: context)
+        fill(reserveSlot(), path: path(), fragments: fragments, context: context)
     }
 
     func report(_ severity: Severity, _ rule: String, _ message: String, token: Int) {
@@ -123,8 +124,14 @@ final class ItemScanner {
                 continue
             }
             // Most tokens (all of a function body's code) cannot start an item: skip them before
-            // building anything for `parseItem`.
+            // building anything for `parseItem`. In a body, runs of them that open no group are
+            // skipped here in one go (`skipNonItem` would only step over each).
             if t.kind != .outerDoc, !cursor.isPunct(pos, "#"), !cursor.mayStartItem(pos) {
+                if mode == .body, !cursor.opens(pos) {
+                    pos += 1
+                    while pos < end, cursor.isPlainCode(pos) { pos += 1 }
+                    continue
+                }
                 skipNonItem(context: context, mode: mode, end: end)
                 continue
             }
@@ -151,20 +158,32 @@ final class ItemScanner {
             let close = min(cursor.closer(pos), end)
             pos += 1
             var ignored = Attributes()
-            let saved = inJunk, savedScope = testAttributeScope
+            let saved = inJunk, savedScope = testAttributeScope.count
             parseList(end: close, context: context, mode: .body, enclosing: &ignored)
             inJunk = saved
-            testAttributeScope = savedScope
+            restoreTestAttributeScope(savedScope)
             pos = min(close + 1, end)
         } else {
             pos += 1
         }
     }
 
+    /// Drops what was pushed on `testAttributeScope` since it had `count` entries (nested scopes
+    /// only push, and restore their own pushes, so the first `count` entries are unchanged).
+    func restoreTestAttributeScope(_ count: Int) {
+        if testAttributeScope.count != count { testAttributeScope.removeSubrange(count...) }
+    }
+
     /// `#[...]` attributes and outer doc comments in front of an item.
     func parseOuterAttributes(into attributes: inout Attributes, end: Int) {
         while pos < end {
             if cursor.tokens[pos].kind == .outerDoc {
+                // An item's `///` lines come in one run: one allocation for all of them.
+                if attributes.docs.isEmpty {
+                    var k = pos + 1
+                    while k < end, cursor.tokens[k].kind == .outerDoc { k += 1 }
+                    attributes.docs.reserveCapacity(k - pos)
+                }
                 attributes.docs.append(docCommentFragment(pos))
                 pos += 1
             } else if cursor.isPunct(pos, "#"), cursor.isPunct(pos + 1, "[") {

@@ -13,7 +13,8 @@ struct MacroExpander {
     }
 
     struct Expansion {
-        var text: String
+        /// The Rust text, as UTF-8.
+        var bytes: [UInt8]
         /// True source line of each line of `text` (0-based index).
         var lines: [Int]
         /// For each line of `text`: it comes from the macro body (not the invocation's input).
@@ -26,7 +27,7 @@ struct MacroExpander {
             let matcherEnd = cursor.afterGroup(arm.matcher) - 1
             var bindings: [String: Binding] = [:]
             guard let next = match(arm.matcher + 1, matcherEnd, open + 1, argsEnd, &bindings), next == argsEnd else { continue }
-            var out = Expansion(text: "", lines: [], fromBody: [])
+            var out = Expansion(bytes: [], lines: [], fromBody: [])
             transcribe(arm.body + 1, cursor.afterGroup(arm.body) - 1, bindings, [], &out)
             return out
         }
@@ -214,16 +215,30 @@ struct MacroExpander {
         return 0
     }
 
+    /// Token `token`'s text as `cursor.text` gives it: its bytes as they are when ASCII (no String
+    /// made), else decoded (which repairs invalid UTF-8).
     private func append(_ token: Int, fromBody: Bool, _ out: inout Expansion) {
-        appendText(cursor.text(token), line: cursor.line(token), fromBody: fromBody, &out)
+        let line = cursor.line(token)
+        guard token >= 0, token < cursor.count else { return appendBytes(EmptyCollection(), line: line, fromBody: fromBody, &out) }
+        let slice = cursor.bytes[cursor.tokens[token].start..<cursor.tokens[token].end]
+        if slice.allSatisfy({ $0 < 0x80 }) {
+            appendBytes(slice, line: line, fromBody: fromBody, &out)
+        } else {
+            appendText(String(decoding: slice, as: UTF8.self), line: line, fromBody: fromBody, &out)
+        }
     }
 
     private func appendText(_ text: String, line: Int, fromBody: Bool, _ out: inout Expansion) {
-        out.text += text
-        out.text += "\n"
+        appendBytes(text.utf8, line: line, fromBody: fromBody, &out)
+    }
+
+    /// `text` and a line end, with the source line of each of its lines.
+    private func appendBytes<C: Collection<UInt8>>(_ text: C, line: Int, fromBody: Bool, _ out: inout Expansion) {
+        out.bytes.append(contentsOf: text)
+        out.bytes.append(10)
         var l = line
         out.lines.append(l)
         out.fromBody.append(fromBody)
-        for byte in text.utf8 where byte == 10 { l += 1; out.lines.append(l); out.fromBody.append(fromBody) }
+        for byte in text where byte == 10 { l += 1; out.lines.append(l); out.fromBody.append(fromBody) }
     }
 }

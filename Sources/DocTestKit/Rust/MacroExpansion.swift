@@ -76,7 +76,7 @@ extension ItemScanner {
                    "cannot expand `\(definition.name)!` here; doc examples it would produce are not extracted", token: open)
             return
         }
-        let source = SourceFile(path: file.path, text: expansion.text)
+        let source = SourceFile(path: file.path, bytes: expansion.bytes)
         let tokens = RustLexer(bytes: source.bytes).significantTokens().tokens
         let sub = ItemScanner(file: source, tokens: tokens, cfg: cfg)
         sub.macros = macros

@@ -146,18 +146,23 @@ extension LexerState {
 
     mutating func eatIdentifier() {
         pos += utf8Length(bytes[pos])
-        while pos < n {
-            let c = bytes[pos]
-            if c < 0x80 {
-                // ASCII fast path: [A-Za-z0-9_].
-                guard (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == 95 else { break }
-                pos += 1
-            } else if isIdentContinue(at: pos) {
-                pos += utf8Length(c)
+        eatIdentifierTail()
+    }
+
+    /// The identifier characters from `pos` on.
+    @inline(__always)
+    mutating func eatIdentifierTail() {
+        var p = pos
+        while p < n {
+            let c = bytes[p]
+            if classes[Int(c)] & ByteClass.identContinue != 0 {
+                p += 1
+            } else if c >= 0x80, isIdentContinue(at: p) {
+                p += utf8Length(c)
             } else {
                 break
             }
         }
-        pos = min(pos, n)
+        pos = min(p, n)
     }
 }

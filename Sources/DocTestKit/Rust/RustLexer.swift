@@ -35,9 +35,12 @@ struct LexerState {
     let bytes: UnsafeBufferPointer<UInt8>
     let n: Int
     let keepTrivia: Bool
+    let classes = ByteClass.table
     var pos = 0
     var line = 1
     var lineStart = 0
+    /// Line of the whitespace run `skipWhitespace` last skipped.
+    var tokenLine = 1
     var tokens: [RustToken] = []
     var errors: [LexError] = []
 
@@ -59,9 +62,61 @@ struct LexerState {
         }
         while pos < n {
             let start = pos
+            let b = bytes[pos]
+            let c = classes[Int(b)]
+            // Fast paths for the commonest tokens (same decisions as `lexOne`, which does the rest).
+            if c & ByteClass.space != 0 {
+                skipWhitespace()
+                if keepTrivia { tokens.append(RustToken(kind: .whitespace, start: start, end: pos, line: tokenLine)) }
+                continue
+            }
+            if c & ByteClass.identStart != 0, isPlainIdentifierStart(b) {
+                pos += 1
+                eatIdentifierTail()
+                tokens.append(RustToken(kind: .identifier, start: start, end: pos, line: line))
+                continue
+            }
+            if c & ByteClass.punctuation != 0, b != UInt8(ascii: "/") {
+                pos += 1
+                tokens.append(RustToken(kind: .punctuation, start: start, end: pos, line: line))
+                continue
+            }
             let kind = lexOne()
             emit(kind, start, pos)
         }
+    }
+
+    /// A run of whitespace from `pos` (which is ASCII whitespace), counting its lines; leaves the
+    /// line the run started on in `tokenLine`. Non-ASCII whitespace has no `\n` byte.
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        tokenLine = line
+        var p = pos
+        while p < n {
+            let c = bytes[p]
+            if c == 10 {
+                line += 1
+                p += 1
+                lineStart = p
+            } else if c == 32 || (c >= 9 && c <= 13) {
+                p += 1
+            } else if c >= 0xC2, let w = whitespaceLength(at: p) {
+                p += w
+            } else {
+                break
+            }
+        }
+        pos = p
+    }
+
+    /// An ASCII letter or `_` that starts an identifier rather than a prefixed literal or raw
+    /// identifier (`r#`, `r"`, `b'`, `b"`, `br`, `c"`, `cr`): for `r`, `b`, `c` the next byte must be
+    /// an ASCII identifier character (and not `r` after `b`/`c`); other cases go to `lexOne`.
+    @inline(__always)
+    private func isPlainIdentifierStart(_ b: UInt8) -> Bool {
+        guard b == UInt8(ascii: "r") || b == UInt8(ascii: "b") || b == UInt8(ascii: "c") else { return true }
+        let next = at(pos + 1)
+        return classes[Int(next)] & ByteClass.identContinue != 0 && (b == UInt8(ascii: "r") || next != UInt8(ascii: "r"))
     }
 
     private func shebangIsAttribute() -> Bool {
@@ -234,7 +289,7 @@ struct LexerState {
     func isIdentStart(at i: Int) -> Bool {
         guard i < n else { return false }
         let c = bytes[i]
-        if c == UInt8(ascii: "_") || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) { return true }
+        if classes[Int(c)] & ByteClass.identStart != 0 { return true }
         // Non-ASCII: XID tables are not worth carrying; any non-whitespace code point counts.
         return c >= 0xC2 && whitespaceLength(at: i) == nil
     }
@@ -278,4 +333,26 @@ struct LexerState {
         if c < 0xF0 { return 3 }
         return 4
     }
+}
+
+/// Classes of ASCII bytes, for the lexer's hot loops (one load instead of a chain of compares).
+enum ByteClass {
+    static let identStart: UInt8 = 1
+    static let identContinue: UInt8 = 2
+    static let space: UInt8 = 4
+    static let punctuation: UInt8 = 8
+
+    /// 256 entries, allocated once and never freed (a global array would be bounds-checked and
+    /// retained in the loops).
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        t.initialize(repeating: 0, count: 256)
+        for c in UInt8(ascii: "a")...UInt8(ascii: "z") { t[Int(c)] = identStart | identContinue }
+        for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(c)] = identStart | identContinue }
+        t[Int(UInt8(ascii: "_"))] = identStart | identContinue
+        for c in UInt8(ascii: "0")...UInt8(ascii: "9") { t[Int(c)] = identContinue }
+        for c: UInt8 in [9, 10, 11, 12, 13, 32] { t[Int(c)] = space }
+        for c in ";,.(){}[]@#~?:$=!<>-&|+*/^%".utf8 { t[Int(c)] = punctuation }
+        return UnsafePointer(t)
+    }()
 }

@@ -64,13 +64,20 @@ struct TokenCursor {
         return bytes[tokens[i].start] == UInt8(truncatingIfNeeded: c.value)
     }
 
-    /// True if token `i` is the identifier/keyword `word`.
+    /// True if token `i` is the identifier/keyword `word`. Inlined up to the length and first-byte
+    /// tests, which settle almost every call (the scanner asks about many words per token).
+    @inline(__always)
     func isWord(_ i: Int, _ word: StaticString) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .identifier else { return false }
+        guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
-        guard t.end - t.start == word.utf8CodeUnitCount else { return false }
-        return word.withUTF8Buffer { buffer in
-            for k in 0..<buffer.count where bytes[t.start + k] != buffer[k] { return false }
+        guard t.kind == .identifier, t.end - t.start == word.utf8CodeUnitCount,
+              bytes[t.start] == word.utf8Start.pointee else { return false }
+        return hasBytes(of: word, at: t.start)
+    }
+
+    private func hasBytes(of word: StaticString, at start: Int) -> Bool {
+        word.withUTF8Buffer { buffer in
+            for k in 1..<buffer.count where bytes[start + k] != buffer[k] { return false }
             return true
         }
     }
@@ -94,6 +101,18 @@ struct TokenCursor {
         case UInt8(ascii: "t"): return isWord(i, "trait") || isWord(i, "type")
         case UInt8(ascii: "u"): return isWord(i, "use") || isWord(i, "union") || isWord(i, "unsafe")
         default: return false
+        }
+    }
+
+    /// A token `ItemScanner.parseList` steps over in a body: no doc comment, `#`, group opener or
+    /// possible item start (`i` must be a valid index).
+    @inline(__always)
+    func isPlainCode(_ i: Int) -> Bool {
+        switch tokens[i].kind {
+        case .outerDoc, .innerDoc: return false
+        case .identifier: return !mayStartItem(i)
+        case .punctuation: return partner[i] < 0 && bytes[tokens[i].start] != UInt8(ascii: "#")
+        default: return true
         }
     }
 
