@@ -5,7 +5,8 @@
 //   lexer       RustLexer on the raw bytes (any bytes: the lexer is public API)
 //   scanner     the whole extraction of one file (RustFileScanner → CodeBlockFinder →
 //               LangString → DoctestBuilder), on inputs SourceFile.read accepts
-//   markdown    CodeBlockFinder on a doc comment's Markdown
+//   markdown    CodeBlockFinder on a doc comment's Markdown, and the cmark-free reader of plain
+//               structures (TopLevelFences) against cmark wherever it answers
 //   langstring  the LangString (info string) parser
 import Foundation
 
@@ -48,7 +49,14 @@ func runComponent(_ component: FuzzComponent, _ bytes: [UInt8]) {
         _ = DoctestExtractor(options: fuzzOptions).extract(from: SourceFile(path: "fuzz.rs", bytes: bytes))
     case .markdown:
         // Doc comments reach the block finder as Swift strings (decoded UTF-8).
-        _ = CodeBlockFinder.codeBlocks(in: String(decoding: bytes, as: UTF8.self))
+        var text = String(decoding: bytes, as: UTF8.self)
+        _ = CodeBlockFinder.codeBlocks(in: text)
+        // Differential: wherever the cmark-free reader answers, cmark must find the same blocks.
+        text.withUTF8 { utf8 in
+            if let direct = TopLevelFences.codeBlocks(utf8), direct != CodeBlockFinder.cmarkCodeBlocks(utf8) {
+                fatalError("TopLevelFences and cmark disagree")
+            }
+        }
     case .langstring:
         _ = LangString.parse(String(decoding: bytes, as: UTF8.self))
     }

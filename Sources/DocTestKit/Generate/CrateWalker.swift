@@ -85,7 +85,7 @@ public struct CrateWalker: Sendable {
         while !frontier.isEmpty {
             var seen = Set<String>()
             let level = frontier.filter { loaded[$0.path] == nil && seen.insert($0.path).inserted }
-            for (module, result) in zip(level, ConcurrentMap.map(level.map(\.path), load)) { loaded[module.path] = result }
+            for (module, result) in zip(level, ConcurrentMap.map(level.map(\.path)) { load($0) }) { loaded[module.path] = result }
             var ignored: [Finding] = []
             frontier = level.flatMap { module -> [ChildModule] in
                 guard case .success(let file) = loaded[module.path] else { return [] }
