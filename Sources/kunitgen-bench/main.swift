@@ -84,8 +84,10 @@ if helperTree.files > 0 {
     var helpers = 0
     let check = Measure.time(runs: arguments.runs) { helpers = BenchStep.helpers.run(tree: helperTree.root) }
     targets.helpers60 = check.median
+    let memory = BenchStep.helpers.peakMemory(tree: helperTree.root)
+    targets.peakMemory = max(targets.peakMemory ?? 0, memory ?? 0)
     print("## Helpers tree: \(helperTree.files) C files, \(Measure.formatBytes(Double(helperTree.bytes))), \(helpers) helpers\n")
-    print("kunitgen helpers: median \(Measure.formatSeconds(check.median)), min \(Measure.formatSeconds(check.min))\n")
+    print("kunitgen helpers: median \(Measure.formatSeconds(check.median)), min \(Measure.formatSeconds(check.min)), peak memory (own process) \(memory.map { Measure.formatBytes(Double($0)) } ?? "?")\n")
 }
 
 if !arguments.scales.isEmpty {
