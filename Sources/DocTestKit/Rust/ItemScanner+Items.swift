@@ -226,7 +226,7 @@ extension ItemScanner {
             var j = k
             while c.isIdentifier(j), c.isPunct(j + 1, ":"), c.isPunct(j + 2, ":") { j += 3 }
             if c.isIdentifier(j), c.isPunct(j + 1, "!"), c.opens(j + 2), j + 2 < end {
-                if let definition = macros[c.text(j)], inner.active {
+                if !macros.isEmpty, inner.active, let definition = macros[c.text(j)] {
                     expandInvocation(definition, open: j + 2, context: inner, invocationLine: c.line(k))
                 }
                 pos = c.afterGroup(j + 2)
@@ -255,7 +255,7 @@ extension ItemScanner {
     /// (the name is a keyword), so `r#type` stays and `r#foo` is `foo`.
     func identifierName(_ i: Int) -> String {
         let text = cursor.text(i)
-        guard text.hasPrefix("r#") else { return text }
+        guard cursor.isRawIdentifier(i), text.hasPrefix("r#") else { return text }
         let bare = String(text.dropFirst(2))
         return ItemScanner.keywords.contains(bare) ? text : bare
     }

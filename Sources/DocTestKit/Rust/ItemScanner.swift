@@ -69,6 +69,15 @@ final class ItemScanner {
 
     // MARK: doc comment slots
 
+    /// The filled slots, moved out (the scanner's `slots` are left empty).
+    func takeDocComments() -> [DocComment] {
+        var result: [DocComment] = []
+        result.reserveCapacity(slots.count)
+        for k in slots.indices { if let doc = slots[k].take() { result.append(doc) } }
+        slots.removeAll()
+        return result
+    }
+
     func reserveSlot() -> Int {
         slots.append(nil)
         return slots.count - 1

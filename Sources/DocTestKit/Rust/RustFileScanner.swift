@@ -24,7 +24,7 @@ public struct RustFileScanner: Sendable {
                 ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
             }.map(\.element)
         }
-        return RustFileScan(docComments: scanner.slots.compactMap { $0 }, modules: scanner.modules, findings: findings,
+        return RustFileScan(docComments: scanner.takeDocComments(), modules: scanner.modules, findings: findings,
                             items: scanner.items)
     }
 }

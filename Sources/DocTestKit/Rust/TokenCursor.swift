@@ -116,6 +116,13 @@ struct TokenCursor {
         }
     }
 
+    /// True if token `i` begins with `r#` (a raw identifier).
+    func isRawIdentifier(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        return t.end - t.start >= 2 && bytes[t.start] == UInt8(ascii: "r") && bytes[t.start + 1] == UInt8(ascii: "#")
+    }
+
     func isIdentifier(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .identifier }
 
     /// `->` / `=>`: the `>` at `i` is glued to the `-` / `=` before it.
