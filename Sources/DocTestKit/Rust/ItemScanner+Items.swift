@@ -1,42 +1,45 @@
 extension ItemScanner {
     /// Parses one item at `pos` if there is one (returns false and leaves `pos` otherwise).
-    func parseItem(_ attributes: Attributes, context: Context, mode: ListMode, end: Int) -> Bool {
-        var attributes = attributes
-        let c = cursor
+    /// `attributes` are the item's; its block's inner attributes are added to them.
+    /// (The token cursor is read through `self` rather than a local copy, which would retain its
+    /// arrays on every call.)
+    func parseItem(_ attributes: inout Attributes, context: Context, mode: ListMode, end: Int) -> Bool {
         // The item's own `doc(test(attr))` apply to its docs and to everything inside it.
         // (Only touched when there are some: appending to a shared array copies it.)
         let savedScope = testAttributeScope.count
         if !attributes.testAttributes.isEmpty { testAttributeScope += attributes.testAttributes }
         defer { restoreTestAttributeScope(savedScope) }
         var k = pos
-        let declaredPub = c.isWord(k, "pub") && !c.isPunct(k + 1, "(")
-        if c.isWord(k, "pub") {
+        let declaredPub = cursor.isWord(k, "pub") && !cursor.isPunct(k + 1, "(")
+        if cursor.isWord(k, "pub") {
             k += 1
-            if c.isPunct(k, "(") { k = c.afterGroup(k) }
+            if cursor.isPunct(k, "(") { k = cursor.afterGroup(k) }
         }
         // Qualifiers: only taken when an item keyword follows, so `unsafe { .. }` stays code.
         while k < end {
             let next = k + 1
-            if (c.isWord(k, "unsafe") || c.isWord(k, "async") || c.isWord(k, "safe") || c.isWord(k, "default")),
-               c.isWord(next, "fn") || c.isWord(next, "impl") || c.isWord(next, "trait") || c.isWord(next, "extern")
-                || c.isWord(next, "unsafe") || c.isWord(next, "async") || c.isWord(next, "auto") || c.isWord(next, "const")
-                || c.isWord(next, "type") || c.isWord(next, "static") || c.isWord(next, "mod") {
+            if (cursor.isWord(k, "unsafe") || cursor.isWord(k, "async") || cursor.isWord(k, "safe") || cursor.isWord(k, "default")),
+               cursor.isWord(next, "fn") || cursor.isWord(next, "impl") || cursor.isWord(next, "trait") || cursor.isWord(next, "extern")
+                || cursor.isWord(next, "unsafe") || cursor.isWord(next, "async") || cursor.isWord(next, "auto")
+                || cursor.isWord(next, "const")
+                || cursor.isWord(next, "type") || cursor.isWord(next, "static") || cursor.isWord(next, "mod") {
                 k += 1
-            } else if c.isWord(k, "const"), c.isWord(next, "fn") || c.isWord(next, "unsafe") || c.isWord(next, "async") || c.isWord(next, "extern") {
+            } else if cursor.isWord(k, "const"), cursor.isWord(next, "fn") || cursor.isWord(next, "unsafe")
+                        || cursor.isWord(next, "async") || cursor.isWord(next, "extern") {
                 k += 1
-            } else if c.isWord(k, "extern"), next < end, c.tokens[next].kind == .string,
-                      c.isWord(next + 1, "fn") || c.isWord(next + 1, "unsafe") {
+            } else if cursor.isWord(k, "extern"), next < end, cursor.tokens[next].kind == .string,
+                      cursor.isWord(next + 1, "fn") || cursor.isWord(next + 1, "unsafe") {
                 k += 2
-            } else if c.isWord(k, "extern"), c.isWord(next, "fn") {
+            } else if cursor.isWord(k, "extern"), cursor.isWord(next, "fn") {
                 k += 1
-            } else if c.isWord(k, "auto"), c.isWord(next, "trait") {
+            } else if cursor.isWord(k, "auto"), cursor.isWord(next, "trait") {
                 k += 1
             } else {
                 break
             }
         }
         let inner = Context(path: context.path, active: context.active && attributes.enabled, origin: context.origin)
-        let name = c.isIdentifier(k + 1) ? identifierName(k + 1) : ""
+        let name = cursor.isIdentifier(k + 1) ? identifierName(k + 1) : ""
         func path(_ n: String) -> [String] {
             guard !n.isEmpty else { return context.path }
             var p: [String] = []
@@ -58,14 +61,14 @@ extension ItemScanner {
         func record(_ kind: RustItem.Kind, _ itemPath: @autoclosure () -> [String], isPublic: Bool? = nil) {
             guard mode == .module, inner.active, case .source = context.origin, expansionDepth == 0 else { return }
             items.append(RustItem(itemPath: itemPath(), kind: kind, isPublic: isPublic ?? declaredPub,
-                                  hasDocs: !attributes.docs.isEmpty, line: c.line(k)))
+                                  hasDocs: !attributes.docs.isEmpty, line: cursor.line(k)))
         }
 
-        if c.isWord(k, "fn"), c.isIdentifier(k + 1) {
+        if cursor.isWord(k, "fn"), cursor.isIdentifier(k + 1) {
             record(.function, itemPath())
-            let stop = c.findBodyOrSemicolon(from: k + 2, end: end)
+            let stop = cursor.findBodyOrSemicolon(from: k + 2, end: end)
             let slot = reserveSlot()
-            if c.isPunct(stop, "{") {
+            if cursor.isPunct(stop, "{") {
                 parseBlock(open: stop, path: itemPath(), context: inner, mode: .body, attributes: &attributes)
             } else {
                 pos = min(stop + 1, end)
@@ -73,13 +76,13 @@ extension ItemScanner {
             fill(slot, path: itemPath(), fragments: attributes.docs, context: inner)
             return true
         }
-        if c.isWord(k, "mod"), c.isIdentifier(k + 1), c.isPunct(k + 2, ";") || c.isPunct(k + 2, "{") {
+        if cursor.isWord(k, "mod"), cursor.isIdentifier(k + 1), cursor.isPunct(k + 2, ";") || cursor.isPunct(k + 2, "{") {
             let slot = reserveSlot()
-            let declaration = ModuleDeclaration(name: name, line: c.line(k), pathAttribute: attributes.pathAttribute,
-                                                isInline: c.isPunct(k + 2, "{"), parentPath: context.path)
+            let declaration = ModuleDeclaration(name: name, line: cursor.line(k), pathAttribute: attributes.pathAttribute,
+                                                isInline: cursor.isPunct(k + 2, "{"), parentPath: context.path)
             let moduleIndex = modules.count
             if inner.active { modules.append(declaration) }
-            if c.isPunct(k + 2, "{") {
+            if cursor.isPunct(k + 2, "{") {
                 parseBlock(open: k + 2, path: itemPath(), context: inner, mode: .module, attributes: &attributes)
                 // Inline modules only (with their inner docs): `mod m;` is documented in its own file.
                 record(.module, itemPath())
@@ -92,64 +95,65 @@ extension ItemScanner {
             fill(slot, path: itemPath(), fragments: attributes.docs, context: final)
             return true
         }
-        if c.isWord(k, "struct") || (c.isWord(k, "union") && c.isIdentifier(k + 1)) {
-            guard c.isIdentifier(k + 1) else { return false }
-            record(c.isWord(k, "union") ? .union : .structure, itemPath())
+        if cursor.isWord(k, "struct") || (cursor.isWord(k, "union") && cursor.isIdentifier(k + 1)) {
+            guard cursor.isIdentifier(k + 1) else { return false }
+            record(cursor.isWord(k, "union") ? .union : .structure, itemPath())
             emit(path: itemPath(), fragments: attributes.docs, context: inner)
-            var j = c.skipGenerics(k + 2, end: end)
-            if c.isPunct(j, "(") {
+            var j = cursor.skipGenerics(k + 2, end: end)
+            if cursor.isPunct(j, "(") {
                 parseTupleFields(open: j, path: itemPath(), context: inner)
-                j = c.afterGroup(j)
+                j = cursor.afterGroup(j)
             }
-            let stop = c.findBodyOrSemicolon(from: j, end: end)
-            if c.isPunct(stop, "{") {
+            let stop = cursor.findBodyOrSemicolon(from: j, end: end)
+            if cursor.isPunct(stop, "{") {
                 parseNamedFields(open: stop, path: itemPath(), context: inner)
-                pos = c.afterGroup(stop)
+                pos = cursor.afterGroup(stop)
             } else {
                 pos = min(stop + 1, end)
             }
             return true
         }
-        if c.isWord(k, "enum"), c.isIdentifier(k + 1) {
+        if cursor.isWord(k, "enum"), cursor.isIdentifier(k + 1) {
             record(.enumeration, itemPath())
             emit(path: itemPath(), fragments: attributes.docs, context: inner)
-            let stop = c.findBodyOrSemicolon(from: c.skipGenerics(k + 2, end: end), end: end)
-            if c.isPunct(stop, "{") {
+            let stop = cursor.findBodyOrSemicolon(from: cursor.skipGenerics(k + 2, end: end), end: end)
+            if cursor.isPunct(stop, "{") {
                 parseVariants(open: stop, path: itemPath(), context: inner)
-                pos = c.afterGroup(stop)
+                pos = cursor.afterGroup(stop)
             } else {
                 pos = min(stop + 1, end)
             }
             return true
         }
-        if c.isWord(k, "trait"), c.isIdentifier(k + 1) {
+        if cursor.isWord(k, "trait"), cursor.isIdentifier(k + 1) {
             record(.trait, itemPath())
-            return parseContainer(at: c.skipGenerics(k + 2, end: end), path: itemPath(), attributes: &attributes,
+            return parseContainer(at: cursor.skipGenerics(k + 2, end: end), path: itemPath(), attributes: &attributes,
                                   context: context, inner: inner, end: end)
         }
-        if c.isWord(k, "impl") {
-            let header = c.skipGenerics(k + 1, end: end)
-            let stop = c.findBodyOrSemicolon(from: header, end: end)
+        if cursor.isWord(k, "impl") {
+            let header = cursor.skipGenerics(k + 1, end: end)
+            let stop = cursor.findBodyOrSemicolon(from: header, end: end)
             // Named even when the name is empty (unlike `path(_:)`).
             return parseContainer(at: header, path: context.path + [implSelfTypeName(header, stop)], attributes: &attributes,
                                   context: context, inner: inner, end: end)
         }
-        if c.isWord(k, "const") || c.isWord(k, "static") {
+        if cursor.isWord(k, "const") || cursor.isWord(k, "static") {
             var n = k + 1
-            if c.isWord(n, "mut") { n += 1 }
-            guard c.isIdentifier(n) || c.isPunct(n, "_") || c.isWord(n, "_"), c.isPunct(n + 1, ":") || c.isPunct(n + 1, "=") else {
+            if cursor.isWord(n, "mut") { n += 1 }
+            guard cursor.isIdentifier(n) || cursor.isPunct(n, "_") || cursor.isWord(n, "_"),
+                  cursor.isPunct(n + 1, ":") || cursor.isPunct(n + 1, "=") else {
                 return false
             }
-            let itemName = c.isPunct(n, "_") ? "_" : identifierName(n)
+            let itemName = cursor.isPunct(n, "_") ? "_" : identifierName(n)
             pathName = itemName
-            if itemName != "_" { record(c.isWord(k, "const") ? .constant : .staticItem, itemPath()) }
+            if itemName != "_" { record(cursor.isWord(k, "const") ? .constant : .staticItem, itemPath()) }
             let slot = reserveSlot()
             fill(slot, path: itemPath(), fragments: attributes.docs, context: inner)
             // Items inside the initializer (`const _: () = { .. };`) are named under the const.
             pos = n + 1
-            while pos < end, !c.isPunct(pos, ";") {
-                if c.opens(pos) {
-                    let close = min(c.closer(pos), end)
+            while pos < end, !cursor.isPunct(pos, ";") {
+                if cursor.opens(pos) {
+                    let close = min(cursor.closer(pos), end)
                     pos += 1
                     var ignored = Attributes()
                     parseList(end: close, context: Context(path: itemPath(), active: inner.active, origin: inner.origin),
@@ -162,26 +166,26 @@ extension ItemScanner {
             pos = min(pos + 1, end)
             return true
         }
-        if c.isWord(k, "type"), c.isIdentifier(k + 1) {
+        if cursor.isWord(k, "type"), cursor.isIdentifier(k + 1) {
             record(.typeAlias, itemPath())
             emit(path: itemPath(), fragments: attributes.docs, context: inner)
-            pos = min(c.findBodyOrSemicolon(from: k + 2, end: end) + 1, end)
+            pos = min(cursor.findBodyOrSemicolon(from: k + 2, end: end) + 1, end)
             return true
         }
-        if c.isWord(k, "use") {
-            let stop = c.findBodyOrSemicolon(from: k + 1, end: end)
+        if cursor.isWord(k, "use") {
+            let stop = cursor.findBodyOrSemicolon(from: k + 1, end: end)
             var j = stop
             // `use a::{b, c};`: the group is one token tree; find the `;` after it.
-            while j < end, !c.isPunct(j, ";") { j = c.opens(j) ? c.afterGroup(j) : j + 1 }
+            while j < end, !cursor.isPunct(j, ";") { j = cursor.opens(j) ? cursor.afterGroup(j) : j + 1 }
             for n in useNames(k + 1, j) { emit(path: path(n), fragments: attributes.docs, context: inner) }
             pos = min(j + 1, end)
             return true
         }
-        if c.isWord(k, "extern"), c.isWord(k + 1, "crate") {
+        if cursor.isWord(k, "extern"), cursor.isWord(k + 1, "crate") {
             var j = k + 2
-            var crateName = c.text(j)
-            while j < end, !c.isPunct(j, ";") {
-                if c.isWord(j, "as") { crateName = c.text(j + 1) }
+            var crateName = cursor.text(j)
+            while j < end, !cursor.isPunct(j, ";") {
+                if cursor.isWord(j, "as") { crateName = cursor.text(j + 1) }
                 j += 1
             }
             emit(path: path(crateName.hasPrefix("r#") ? String(crateName.dropFirst(2)) : crateName),
@@ -189,48 +193,49 @@ extension ItemScanner {
             pos = min(j + 1, end)
             return true
         }
-        if c.isWord(k, "extern"), c.isPunct(k + 1, "{") || (k + 1 < end && c.tokens[k + 1].kind == .string && c.isPunct(k + 2, "{")) {
+        if cursor.isWord(k, "extern"),
+           cursor.isPunct(k + 1, "{") || (k + 1 < end && cursor.tokens[k + 1].kind == .string && cursor.isPunct(k + 2, "{")) {
             // A foreign block has no name: its docs and items belong to the enclosing path.
-            let open = c.isPunct(k + 1, "{") ? k + 1 : k + 2
+            let open = cursor.isPunct(k + 1, "{") ? k + 1 : k + 2
             let slot = reserveSlot()
             parseBlock(open: open, path: context.path, context: inner, mode: .module, attributes: &attributes)
             fill(slot, path: context.path, fragments: attributes.docs, context: inner)
             return true
         }
-        if c.isWord(k, "macro_rules"), c.isPunct(k + 1, "!"), c.isIdentifier(k + 2) {
+        if cursor.isWord(k, "macro_rules"), cursor.isPunct(k + 1, "!"), cursor.isIdentifier(k + 2) {
             let macroName = identifierName(k + 2)
             pathName = macroName
             record(.macroRules, itemPath(), isPublic: attributes.macroExport)
             emit(path: itemPath(), fragments: attributes.docs, context: inner)
             let open = k + 3
-            guard c.opens(open) else { pos = min(open + 1, end); return true }
+            guard cursor.opens(open) else { pos = min(open + 1, end); return true }
             recordMacro(name: macroName, open: open, active: inner.active)
-            pos = c.afterGroup(open)
-            if c.isPunct(pos, ";") { pos += 1 }
+            pos = cursor.afterGroup(open)
+            if cursor.isPunct(pos, ";") { pos += 1 }
             return true
         }
-        if c.isWord(k, "macro"), c.isIdentifier(k + 1) {
+        if cursor.isWord(k, "macro"), cursor.isIdentifier(k + 1) {
             record(.macro, itemPath())
             emit(path: itemPath(), fragments: attributes.docs, context: inner)
             var j = k + 2
-            while j < end, c.opens(j) {
-                let brace = c.isPunct(j, "{")
-                j = c.afterGroup(j)
+            while j < end, cursor.opens(j) {
+                let brace = cursor.isPunct(j, "{")
+                j = cursor.afterGroup(j)
                 if brace { break }
             }
             pos = j
             return true
         }
         // A macro invocation in item position: `path::name! ( .. );` or `name! { .. }`.
-        if k == pos, c.isIdentifier(k) {
+        if k == pos, cursor.isIdentifier(k) {
             var j = k
-            while c.isIdentifier(j), c.isPunct(j + 1, ":"), c.isPunct(j + 2, ":") { j += 3 }
-            if c.isIdentifier(j), c.isPunct(j + 1, "!"), c.opens(j + 2), j + 2 < end {
-                if !macros.isEmpty, inner.active, let definition = macros[c.text(j)] {
-                    expandInvocation(definition, open: j + 2, context: inner, invocationLine: c.line(k))
+            while cursor.isIdentifier(j), cursor.isPunct(j + 1, ":"), cursor.isPunct(j + 2, ":") { j += 3 }
+            if cursor.isIdentifier(j), cursor.isPunct(j + 1, "!"), cursor.opens(j + 2), j + 2 < end {
+                if !macros.isEmpty, inner.active, let definition = macros[cursor.text(j)] {
+                    expandInvocation(definition, open: j + 2, context: inner, invocationLine: cursor.line(k))
                 }
-                pos = c.afterGroup(j + 2)
-                if c.isPunct(pos, ";") { pos += 1 }
+                pos = cursor.afterGroup(j + 2)
+                if cursor.isPunct(pos, ";") { pos += 1 }
                 return true
             }
         }

@@ -147,7 +147,7 @@ final class ItemScanner {
             var attributes = Attributes()
             parseOuterAttributes(into: &attributes, end: end)
             guard pos < end else { break }
-            if parseItem(attributes, context: context, mode: mode, end: end) {
+            if parseItem(&attributes, context: context, mode: mode, end: end) {
                 inJunk = false
                 continue
             }
