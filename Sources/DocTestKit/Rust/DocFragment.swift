@@ -68,15 +68,17 @@ enum DocJoiner {
         var isEmptySymbol: Bool
     }
 
+    /// Fragments are read in place (`fragments[k]`) rather than copied into locals, and lines
+    /// through buffer pointers: fewer retains and releases of their arrays.
     static func join(_ fragments: [DocFragment]) -> (text: String, lineMap: [Int]) {
         var lines: [Line] = []
         lines.reserveCapacity(fragments.count)
         var spans: [Span] = []
         spans.reserveCapacity(fragments.count)
         var bound = fragments.count
-        for fragment in fragments {
-            spans.append(beautify(fragment, into: &lines))
-            bound += fragment.range.count
+        for k in fragments.indices {
+            spans.append(beautify(fragments[k], into: &lines))
+            bound += fragments[k].range.count
         }
         bound += lines.count
         var mixed = false
@@ -84,40 +86,45 @@ enum DocJoiner {
         // Mixed kinds imply a sugared one.
         let add = mixed ? 1 : 0
         var minIndent = Int.max
-        for k in fragments.indices {
-            let doc = fragments[k].storage
-            let extra = fragments[k].kind == .sugared ? 0 : add
-            for i in spans[k].lines {
-                let line = lines[i]
-                if isBlank(doc, line.start, line.end) { lines[i].blank = true; continue }
-                var ws = 0
-                while line.start + ws < line.end, doc[line.start + ws] == 32 || doc[line.start + ws] == 9 { ws += 1 }
-                minIndent = min(minIndent, ws + extra)
+        lines.withUnsafeMutableBufferPointer { lines in
+            for k in fragments.indices {
+                let extra = fragments[k].kind == .sugared ? 0 : add
+                fragments[k].storage.withUnsafeBufferPointer { doc in
+                    for i in spans[k].lines {
+                        let line = lines[i]
+                        if isBlank(doc, line.start, line.end) { lines[i].blank = true; continue }
+                        var ws = 0
+                        while line.start + ws < line.end, doc[line.start + ws] == 32 || doc[line.start + ws] == 9 { ws += 1 }
+                        minIndent = min(minIndent, ws + extra)
+                    }
+                }
             }
         }
         var map: [Int] = []
         map.reserveCapacity(lines.count + fragments.count)
         let text = String(unsafeUninitializedCapacity: bound) { out in
             var n = 0
-            for k in fragments.indices {
-                let fragment = fragments[k]
-                if spans[k].isEmptySymbol {
-                    out[n] = 10
-                    n += 1
-                    map.append(fragment.line(ofPiece: 0))
-                    continue
-                }
-                let indent = fragment.kind != .sugared && minIndent > 0 ? minIndent - add : minIndent
-                fragment.storage.withUnsafeBufferPointer { doc in
-                    for line in lines[spans[k].lines] {
-                        let start = line.blank ? line.start : min(line.start + indent, line.end)
-                        if start < line.end {
-                            (out.baseAddress! + n).update(from: doc.baseAddress! + start, count: line.end - start)
-                            n += line.end - start
-                        }
+            lines.withUnsafeBufferPointer { lines in
+                for k in fragments.indices {
+                    if spans[k].isEmptySymbol {
                         out[n] = 10
                         n += 1
-                        map.append(line.line)
+                        map.append(fragments[k].line(ofPiece: 0))
+                        continue
+                    }
+                    let indent = fragments[k].kind != .sugared && minIndent > 0 ? minIndent - add : minIndent
+                    fragments[k].storage.withUnsafeBufferPointer { doc in
+                        for i in spans[k].lines {
+                            let line = lines[i]
+                            let start = line.blank ? line.start : min(line.start + indent, line.end)
+                            if start < line.end {
+                                (out.baseAddress! + n).update(from: doc.baseAddress! + start, count: line.end - start)
+                                n += line.end - start
+                            }
+                            out[n] = 10
+                            n += 1
+                            map.append(line.line)
+                        }
                     }
                 }
             }
@@ -157,6 +164,10 @@ enum DocJoiner {
 
     /// Every character is whitespace (`char::is_whitespace`): ASCII fast path, Unicode otherwise.
     static func isBlank(_ doc: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        doc.withUnsafeBufferPointer { isBlank($0, start, end) }
+    }
+
+    static func isBlank(_ doc: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var k = start
         while k < end {
             let b = doc[k]
