@@ -1,3 +1,5 @@
+import Foundation
+
 /// Prepares a doctest's code the way rustdoc 1.95 does (`doctest/make.rs`:
 /// `DocTestBuilder::new` + `generate_unique_doctest`), giving the `doctest_code` of its JSON.
 public struct DoctestBuilder: Sendable {
@@ -66,20 +68,24 @@ public struct DoctestBuilder: Sendable {
     }
 
     /// Byte-wise substring test (Rust's `str::contains`), without Unicode normalisation.
-    static func contains<H: RandomAccessCollection<UInt8>, N: Collection<UInt8>>(_ haystack: H, _ needle: N) -> Bool
-    where H.Index == Int {
-        let n = Array(needle)
-        guard let first = n.first else { return true }
-        guard haystack.count >= n.count else { return false }
-        var i = haystack.startIndex
-        let last = haystack.endIndex - n.count
-        outer: while i <= last {
-            if haystack[i] == first {
-                for j in 1..<n.count where haystack[i + j] != n[j] { i += 1; continue outer }
-                return true
+    static func contains<N: Collection<UInt8>>(_ haystack: [UInt8], _ needle: N) -> Bool {
+        if let found = needle.withContiguousStorageIfAvailable({ contains(haystack, $0) }) { return found }
+        return Array(needle).withUnsafeBufferPointer { contains(haystack, $0) }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            guard let base = h.baseAddress, let start = needle.baseAddress else { return false }
+            let last = h.count - needle.count
+            var i = 0
+            while i <= last, let hit = memchr(base + i, Int32(first), last + 1 - i) {
+                let k = UnsafeRawPointer(base).distance(to: hit)
+                if memcmp(base + k, start, needle.count) == 0 { return true }
+                i = k + 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 }

@@ -43,9 +43,10 @@ public struct DoctestExtractor: Sendable {
     public func extract(from file: SourceFile, scan: RustFileScan) -> ExtractionResult {
         let builder = DoctestBuilder(crateName: options.crateName, edition: options.edition)
         var doctests: [Doctest] = []
+        var infos = LangStringCache()
         for doc in scan.docComments {
             for block in CodeBlockFinder.codeBlocks(in: doc.text) {
-                let attributes = block.isFenced ? LangString.parse(block.info) : LangString()
+                let attributes = block.isFenced ? infos.parse(block.info) : LangString()
                 guard attributes.rust else { continue }
                 let originalBytes = HiddenLines.codeBytes(block.text)
                 let original = String(decoding: originalBytes, as: UTF8.self)
@@ -87,6 +88,26 @@ public struct DoctestExtractor: Sendable {
             result.doctests += one.doctests
             result.findings += one.findings
             result.filesRead += one.filesRead
+        }
+        return result
+    }
+}
+
+/// The info strings of a file's fences repeat (`rust`, `ignore`, none): each distinct one (by
+/// its bytes) is parsed once.
+struct LangStringCache {
+    private var infos: [String] = []
+    private var parsed: [LangString] = []
+
+    mutating func parse(_ info: String) -> LangString {
+        let count = info.utf8.count
+        for i in infos.indices where infos[i].utf8.count == count && infos[i].utf8.elementsEqual(info.utf8) {
+            return parsed[i]
+        }
+        let result = LangString.parse(info)
+        if infos.count < 16 {
+            infos.append(info)
+            parsed.append(result)
         }
         return result
     }

@@ -31,65 +31,94 @@ struct DoctestPartition {
 struct DoctestTokens {
     let bytes: [UInt8]
     let tokens: [RustToken]
-    /// For an opening delimiter token, the index of its closing partner (and vice versa); -1 for
-    /// other tokens.
-    private let partners: [Int]
-    /// The word lists each identifier token is in.
-    private let wordFlags: [DoctestWords]
+    /// Per token: `(partner + 1) << 8 | words`, where `partner` is, for an opening delimiter
+    /// token, the index of its closing partner (and vice versa), -1 for other tokens, and `words`
+    /// the word lists an identifier token is in (one array: each costs an allocation).
+    private let info: [Int]
 
     init?(_ code: [UInt8]) {
         bytes = code
-        // A leading newline keeps the lexer from reading a first `#!x` line as a shebang: rustdoc
-        // parses the code after `fn f(){`, where no shebang exists.
-        var shifted: [UInt8] = [10]
-        shifted.reserveCapacity(code.count + 1)
-        shifted.append(contentsOf: code)
-        let lexed = RustLexer(bytes: shifted).tokenize()
+        // rustdoc parses the code after `fn f(){`, where no shebang exists: a first `#!x` line is
+        // lexed after a leading newline, which keeps the lexer from reading it as one (token
+        // offsets are then one too far; lines are only compared with each other).
+        let shift = code.count >= 2 && code[0] == UInt8(ascii: "#") && code[1] == UInt8(ascii: "!") ? 1 : 0
+        let lexed = shift == 0 ? RustLexer(bytes: code).significantTokens()
+                               : RustLexer(bytes: [10] + code).significantTokens()
         guard lexed.errors.isEmpty else { return nil }
-        var kept: [RustToken] = []
-        kept.reserveCapacity(lexed.tokens.count / 2 + 1)
-        for t in lexed.tokens {
-            switch t.kind {
-            case .whitespace, .lineComment, .blockComment: continue
-            case .unknown:
-                // rustc reports "unknown start of token" (`` ` ``, `\`, `¤`) and lexes on
-                // without the character: the parser never sees it, so a stray trailing line is
-                // left out of every bucket and a leading one is copied with the next statement.
-                continue
-            case .identifier:
-                let start = t.start - 1, end = t.end - 1
-                let valid = Self.validIdentifierEnd(code, start, end)
-                guard valid > start else { continue }  // all unknown characters: skipped
-                kept.append(RustToken(kind: t.kind, start: start, end: valid, line: t.line))
-            default:
-                kept.append(RustToken(kind: t.kind, start: t.start - 1, end: t.end - 1, line: t.line))
+        var tokens = lexed.tokens
+        let n = tokens.count
+        var info = [Int](unsafeUninitializedCapacity: n) { buffer, count in
+            buffer.initialize(repeating: 0)
+            count = n
+        }
+        let table = DoctestWords.WordTable.shared
+        // Tokens are compacted in place (`kept` of them so far); the open delimiters not yet
+        // closed form a stack linked through `info` (`top` its last, -1 when empty).
+        var kept = 0
+        var top = -1
+        let balanced = code.withUnsafeBufferPointer { c in
+            tokens.withUnsafeMutableBufferPointer { ts in
+                info.withUnsafeMutableBufferPointer { cells in
+                    for r in 0..<n {
+                        var t = ts[r]
+                        t.start -= shift
+                        t.end -= shift
+                        switch t.kind {
+                        case .unknown:
+                            // rustc reports "unknown start of token" (`` ` ``, `\`, `¤`) and lexes
+                            // on without the character: the parser never sees it, so a stray
+                            // trailing line is left out of every bucket and a leading one is
+                            // copied with the next statement.
+                            continue
+                        case .identifier:
+                            let length = t.end - t.start
+                            var key: UInt64 = 0, high: UInt8 = 0
+                            if length <= 8 {
+                                for k in 0..<length {
+                                    let b = c[t.start + k]
+                                    high |= b
+                                    key |= UInt64(b) << (8 * UInt64(k))
+                                }
+                            } else {
+                                for k in t.start..<t.end { high |= c[k] }
+                            }
+                            if high < 0x80 {
+                                cells[kept] = Int((length <= 8 ? table.short(key) : table.long(code[t.start..<t.end])).rawValue)
+                            } else {
+                                let valid = Self.validIdentifierEnd(code, t.start, t.end)
+                                guard valid > t.start else { continue }  // all unknown characters: skipped
+                                t.end = valid
+                                cells[kept] = Int(DoctestWords.of(code, t.start, t.end).rawValue)
+                            }
+                        case .punctuation:
+                            switch c[t.start] {
+                            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                                cells[kept] = (top + 1) << 8
+                                top = kept
+                            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                                let open = top
+                                guard open >= 0, Self.closer(of: c[ts[open].start]) == c[t.start] else { return false }
+                                top = (cells[open] >> 8) - 1
+                                cells[open] = (kept + 1) << 8
+                                cells[kept] = (open + 1) << 8
+                            default: break
+                            }
+                        default: break
+                        }
+                        ts[kept] = t
+                        kept += 1
+                    }
+                    return top < 0
+                }
             }
         }
-        tokens = kept
-        var partners = Array(repeating: -1, count: kept.count)
-        var flags = Array(repeating: DoctestWords(), count: kept.count)
-        var stack: [Int] = []
-        for i in kept.indices {
-            let t = kept[i]
-            if t.kind == .identifier {
-                flags[i] = DoctestWords.of(code, t.start, t.end)
-                continue
-            }
-            guard t.kind == .punctuation else { continue }
-            switch code[t.start] {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                stack.append(i)
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                guard let open = stack.popLast(), Self.closer(of: code[kept[open].start]) == code[t.start]
-                else { return nil }
-                partners[open] = i
-                partners[i] = open
-            default: break
-            }
+        guard balanced else { return nil }
+        if kept < n {
+            tokens.removeLast(n - kept)
+            info.removeLast(n - kept)
         }
-        guard stack.isEmpty else { return nil }
-        self.partners = partners
-        self.wordFlags = flags
+        self.tokens = tokens
+        self.info = info
     }
 
     /// The end of the identifier rustc lexes at `start` in the token `start..<end` (whose
@@ -132,14 +161,14 @@ struct DoctestTokens {
 
     /// The partner of delimiter token `i`, if it is one.
     @inline(__always) func partner(_ i: Int) -> Int? {
-        guard i >= 0, i < partners.count else { return nil }
-        let p = partners[i]
+        guard i >= 0, i < info.count else { return nil }
+        let p = (info[i] >> 8) - 1
         return p >= 0 ? p : nil
     }
 
     /// The word lists token `i` is in (empty for any token but a listed identifier).
     @inline(__always) func words(_ i: Int) -> DoctestWords {
-        i >= 0 && i < wordFlags.count ? wordFlags[i] : []
+        i >= 0 && i < info.count ? DoctestWords(rawValue: UInt8(truncatingIfNeeded: info[i])) : []
     }
 
     /// Whether token `i` is the identifier or punctuation `word`.

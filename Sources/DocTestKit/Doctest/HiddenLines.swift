@@ -1,3 +1,5 @@
+import Foundation
+
 /// rustdoc's `map_line(..).for_code()` (`src/librustdoc/html/markdown.rs`): how one line of a
 /// code block reads in the doctest. Lines are trimmed of Unicode `White_Space` (Rust's
 /// `str::trim`) only to classify them:
@@ -16,21 +18,34 @@ enum HiddenLines {
 
     /// `codeText` as bytes. Lines split where Swift's `split(separator: "\n")` splits a `String`:
     /// at every "\n" not preceded by "\r" (Swift reads "\r\n" as one `Character`).
+    /// Only lines whose first non-blank byte is `#` can change: the rest is copied in runs.
     static func codeBytes(_ text: String) -> [UInt8] {
         var text = text
         return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            let n = bytes.count
             var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var start = 0, i = 0
+            out.reserveCapacity(n)
+            var copied = 0, start = 0
             while true {
-                if i == bytes.count || (bytes[i] == 10 && (i == 0 || bytes[i - 1] != 13)) {
-                    appendCodeLine(bytes, start, i, to: &out)
-                    if i == bytes.count { break }
-                    out.append(10)
-                    start = i + 1
+                var end = n, from = start
+                while from < n, let hit = memchr(base + from, 10, n - from) {
+                    let k = UnsafeRawPointer(base).distance(to: hit)
+                    if k == 0 || bytes[k - 1] != 13 { end = k; break }
+                    from = k + 1
                 }
-                i += 1
+                var first = start
+                while first < end, bytes[first] < 0x80, isASCIIWhitespace(bytes[first]) { first += 1 }
+                if first < end, bytes[first] >= 0x80 { first = trimmedBounds(bytes, start, end).0 }
+                if first < end, bytes[first] == UInt8(ascii: "#") {
+                    out.append(contentsOf: bytes[copied..<start])
+                    appendCodeLine(bytes, start, end, to: &out)
+                    copied = end
+                }
+                if end == n { break }
+                start = end + 1
             }
+            out.append(contentsOf: bytes[copied..<n])
             return out
         }
     }

@@ -1,4 +1,5 @@
 import CCMark
+import Foundation
 
 /// Finds the code blocks of a doc comment's Markdown as rustdoc's `find_codes` does with
 /// pulldown-cmark. libcmark (the CommonMark reference parser) agrees with pulldown-cmark on code
@@ -59,33 +60,75 @@ public enum CodeBlockFinder {
     /// Whether a code block may exist, and a footnote definition (a "[^"). A code block needs a
     /// fence (three backticks or tildes in a row) or four columns of indentation inside its
     /// container (a tab, or four spaces in a row); most doc comments have neither.
+    /// Eight bytes at a time while a word holds none of those; byte by byte where one may.
     private static func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> (mayContainCodeBlock: Bool, mayHaveFootnote: Bool) {
+        guard let base = utf8.baseAddress else { return (false, false) }
+        let n = utf8.count
+        var state = FenceScan()
+        var i = 0
+        while i + 8 <= n, !state.found {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            let spaces = SWAR.equal(w, 32)
+            let notSpaces = ~spaces & SWAR.high
+            let leading = notSpaces.trailingZeroBitCount >> 3
+            if SWAR.equal(w, UInt8(ascii: "`")) | SWAR.equal(w, UInt8(ascii: "~")) | SWAR.equal(w, 9) == 0,
+               state.spaces + leading < 4, spaces & (spaces << 8) & (spaces << 16) & (spaces << 24) == 0 {
+                // No fence character, tab or run of four spaces: only the trailing spaces matter.
+                state.spaces = notSpaces.leadingZeroBitCount >> 3
+                state.previous = UInt8(truncatingIfNeeded: w >> 56)
+            } else {
+                for k in i..<i + 8 where !state.found { state.step(base[k]) }
+            }
+            i += 8
+        }
+        while i < n, !state.found {
+            state.step(base[i])
+            i += 1
+        }
+        guard state.found, n > 1 else { return (state.found, false) }
+        var from = 1
+        while from < n, let hit = memchr(base + from, Int32(UInt8(ascii: "^")), n - from) {
+            let k = UnsafeRawPointer(base).distance(to: hit)
+            if base[k - 1] == UInt8(ascii: "[") { return (true, true) }
+            from = k + 1
+        }
+        return (true, false)
+    }
+
+    /// The byte-by-byte state of `scan`.
+    private struct FenceScan {
         var spaces = 0
         var run = 0
         var previous: UInt8 = 0
-        var mayContain = false
-        for b in utf8 {
+        var found = false
+
+        @inline(__always) mutating func step(_ b: UInt8) {
             switch b {
             case UInt8(ascii: "`"), UInt8(ascii: "~"):
                 run = b == previous ? run + 1 : 1
-                if run == 3 { mayContain = true }
+                if run == 3 { found = true }
                 spaces = 0
             case 9:
-                mayContain = true
+                found = true
             case 32:
                 spaces += 1
-                if spaces == 4 { mayContain = true }
+                if spaces == 4 { found = true }
             default:
                 spaces = 0
             }
             previous = b
-            if mayContain { break }
         }
-        guard mayContain, utf8.count > 1 else { return (mayContain, false) }
-        for i in 1..<utf8.count where utf8[i] == UInt8(ascii: "^") && utf8[i - 1] == UInt8(ascii: "[") {
-            return (true, true)
+    }
+
+    /// Byte tests on eight bytes at once.
+    private enum SWAR {
+        static let high: UInt64 = 0x8080_8080_8080_8080
+
+        /// The high bit of each byte of `w` that equals `c` (exactly: no carries between bytes).
+        @inline(__always) static func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
+            let x = w ^ (0x0101_0101_0101_0101 &* UInt64(c))
+            return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & high
         }
-        return (true, false)
     }
 
     /// rustdoc joins `str::lines()` of the block's text with "\n": the final line ending goes,
