@@ -3,6 +3,7 @@ import DocTestKit
 import Foundation
 
 extension KUnitNamingScheme: ExpressibleByArgument {}
+extension NoRunPolicy: ExpressibleByArgument {}
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,6 +39,9 @@ struct Generate: ParsableCommand {
     @Option(help: "kernel (the kernel's rust_doctest_<crate>_<file>_<n>) or item (from item paths).")
     var naming: KUnitNamingScheme = .kernel
 
+    @Option(name: .customLong("no-run"), help: "What becomes of `no_run` doctests: run (registered and run at boot, as the kernel does) or compile-only (compiled, not registered).")
+    var noRun: NoRunPolicy = .run
+
     @Flag(help: "Print what would be written; write nothing.")
     var dryRun = false
 
@@ -67,13 +71,21 @@ struct Generate: ParsableCommand {
         let description = configuration.description
         FileHandle.standardError.write(Data("kunitgen: configuration: \(description)\n".utf8))
 
+        let dialect: KernelDialect
+        do { dialect = try KernelDialect.of(srctree: srctree) } catch {
+            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+        FileHandle.standardError.write(Data("kunitgen: layout of the generated files: \(dialect.origin)\n".utf8))
+
         let options = ExtractionOptions(crateName: crateIdentifier, edition: "2021", cfg: cfg)
         let crate = CrateDoctests.extract(srctree: srctree, root: root, options: options)
         findings += crate.findings
         let generation = KUnitGenerator.generate(
             crate.doctests,
             options: KUnitGenerationOptions(crateName: crateIdentifier, crateDirectory: CrateWalkerPaths.directory(of: root),
-                                            naming: naming, configurationDescription: description))
+                                            naming: naming, configurationDescription: description,
+                                            dialect: dialect, noRun: noRun))
         findings += generation.findings
 
         let writer = GeneratedFileWriter(directory: out ?? (srctree as NSString).appendingPathComponent("rust"))

@@ -8,6 +8,14 @@ public enum CaseDisposition: Hashable, Sendable {
     case excluded
 }
 
+/// What `generate` does with `no_run` doctests.
+public enum NoRunPolicy: String, Sendable, CaseIterable {
+    /// Registered and run, as the kernel's own pipeline does (the names and counts CI history holds).
+    case run
+    /// Compiled into the kernel but not registered: `no_run` says the example must not be run.
+    case compileOnly = "compile-only"
+}
+
 /// Decides which doctests become KUnit cases.
 ///
 /// The kernel's pipeline (`rust/Makefile`, rule `rustdoc_test_kernel`) runs
@@ -26,7 +34,7 @@ public enum CaseDisposition: Hashable, Sendable {
 /// | defines its own `fn main` | breaks the build (the builder finds no wrapper) | run (`main()` is called) | — |
 /// | `ignore` | not built | excluded | note `doctest-ignored` |
 /// | `ignore-<target>` | depends on the target | excluded (target unknown here) | warning `doctest-ignore-target-not-built` |
-/// | `no_run` | run at boot | compiled, not run | note `doctest-no-run-compiled-only` |
+/// | `no_run` | run at boot | run at boot (`--no-run compile-only`: compiled, not registered) | note `doctest-no-run-runs` (`doctest-no-run-compiled-only`) |
 /// | `should_panic` | run: a panic in the kernel | excluded (KUnit cannot expect a panic) | warning `doctest-should-panic-not-run` |
 /// | `compile_fail` | breaks the build | excluded (must not compile) | note `doctest-compile-fail-not-built` |
 /// | `test_harness` | breaks the build (no `main`) | excluded (no harness in the kernel) | warning `doctest-test-harness-not-supported` |
@@ -40,7 +48,7 @@ public enum CaseSelection {
         public var finding: Finding?
     }
 
-    public static func decide(_ doctest: Doctest) -> Decision {
+    public static func decide(_ doctest: Doctest, noRun: NoRunPolicy = .run) -> Decision {
         let a = doctest.attributes
         let location = SourceLocation(path: doctest.file, line: doctest.line)
         func finding(_ severity: Severity, _ rule: String, _ message: String) -> Finding {
@@ -74,6 +82,11 @@ public enum CaseSelection {
             return Decision(disposition: .excluded, seenByKernelBuilder: true,
                             finding: finding(.warning, "doctest-should-panic-not-run",
                                              "`should_panic` doctest is left out: KUnit cannot expect a panic, and a panic at boot brings the kernel down"))
+        }
+        if a.noRun, noRun == .run {
+            return Decision(disposition: .run, seenByKernelBuilder: true,
+                            finding: finding(.note, "doctest-no-run-runs",
+                                             "`no_run` doctest is run at boot as a KUnit case, as the kernel's own pipeline does (`--no-run compile-only` only compiles it)"))
         }
         if a.noRun {
             return Decision(disposition: .compileOnly, seenByKernelBuilder: true,

@@ -8,15 +8,23 @@ public struct KUnitGenerationOptions: Sendable {
     /// names files relative to it.
     public var crateDirectory: String
     public var naming: KUnitNamingScheme
-    /// Says which configuration was used; written into both files.
+    /// Says which configuration was used (for messages: the files hold what the kernel's own
+    /// pipeline writes, so nothing machine-specific).
     public var configurationDescription: String
+    /// The layout of the generated files, read from the tree (`KernelDialect.of(srctree:)`).
+    public var dialect: KernelDialect
+    /// What becomes of `no_run` doctests (the kernel registers and runs them).
+    public var noRun: NoRunPolicy
 
     public init(crateName: String = "kernel", crateDirectory: String = "rust/kernel",
-                naming: KUnitNamingScheme = .kernel, configurationDescription: String = "none") {
+                naming: KUnitNamingScheme = .kernel, configurationDescription: String = "none",
+                dialect: KernelDialect = .builtin, noRun: NoRunPolicy = .run) {
         self.crateName = crateName
         self.crateDirectory = crateDirectory
         self.naming = naming
         self.configurationDescription = configurationDescription
+        self.dialect = dialect
+        self.noRun = noRun
     }
 
     /// The crate name as it appears in identifiers and file names (`pin-init` → `pin_init`).
@@ -34,6 +42,19 @@ public struct KUnitCase: Hashable, Sendable {
     public var disposition: CaseDisposition
     /// True line of the test's first line of code (after the fence and lifted crate attributes).
     public var firstCodeLine: Int
+    /// The test's file as the kernel's names spell it (`sync_arc_rs`: below the crate directory,
+    /// non-alphanumerics made `_`) and the number of earlier tests on its rustdoc line.
+    public var fileIdentifier: String
+    public var number: Int
+
+    /// rustdoc's test id (`rust_kernel_sync_arc_rs_42_0`), which names the inner function.
+    public var testID: String {
+        KernelDoctestBody.testID(file: doctest.file, rustdocLine: doctest.rustdocLine, number: number)
+    }
+
+    /// The name of the file the kernel's test builder saves the test under (`sync_arc_rs_42_0`),
+    /// which the generated comment repeats.
+    public var builderName: String { "\(fileIdentifier)_\(doctest.rustdocLine)_\(number)" }
 }
 
 public struct GeneratedFile: Hashable, Sendable {
@@ -60,23 +81,24 @@ public enum KUnitGenerator {
         var findings: [Finding] = []
         var visible: [(doctest: Doctest, decision: CaseSelection.Decision)] = []
         for doctest in doctests {
-            let decision = CaseSelection.decide(doctest)
+            let decision = CaseSelection.decide(doctest, noRun: options.noRun)
             if let finding = decision.finding { findings.append(finding) }
             if decision.seenByKernelBuilder { visible.append((doctest, decision)) }
         }
         let ordered = kernelOrder(visible.map(\.doctest), options: options)
         let names: [String]
         switch options.naming {
-        case .kernel: names = kernelNames(ordered.map { visible[$0].doctest }, options: options)
-        case .item: names = itemNames(ordered.map { visible[$0].doctest }, options: options)
+        case .kernel: names = kernelNames(ordered.map { visible[$0.index].doctest }, options: options)
+        case .item: names = itemNames(ordered.map { visible[$0.index].doctest }, options: options)
         }
         let unique = KUnitNaming.makeUnique(names.map { KUnitNaming.truncated($0) })
         var cases: [KUnitCase] = []
-        for (position, index) in ordered.enumerated() where visible[index].decision.disposition != .excluded {
-            let doctest = visible[index].doctest
+        for (position, entry) in ordered.enumerated() where visible[entry.index].decision.disposition != .excluded {
+            let doctest = visible[entry.index].doctest
             let first = doctest.line + (opensWithFence(doctest) ? 1 : 0) + liftedLineCount(doctest.prepared, original: doctest.originalCode)
             cases.append(KUnitCase(doctest: doctest, name: unique[position],
-                                   disposition: visible[index].decision.disposition, firstCodeLine: first))
+                                   disposition: visible[entry.index].decision.disposition, firstCodeLine: first,
+                                   fileIdentifier: fileIdentifier(doctest.file, options: options), number: entry.number))
         }
         if !cases.contains(where: { $0.disposition == .run }) {
             findings.append(Finding(location: SourceLocation(path: options.crateDirectory, line: 1), severity: .warning,
@@ -90,19 +112,21 @@ public enum KUnitGenerator {
     }
 
     /// The kernel script's order: it sorts the saved test files, named `{file}_{line}_{number}`
-    /// after rustdoc's test ids, as strings (so line 100 comes before line 42), and numbers the
-    /// tests of each file in that order. Returns indices into `doctests`.
-    static func kernelOrder(_ doctests: [Doctest], options: KUnitGenerationOptions) -> [Int] {
+    /// after rustdoc's test ids (`number` counts earlier tests on the same rustdoc line), as
+    /// strings (so line 100 comes before line 42), and numbers the tests of each file in that
+    /// order. Returns indices into `doctests` with each test's `number`.
+    static func kernelOrder(_ doctests: [Doctest], options: KUnitGenerationOptions) -> [(index: Int, number: Int)] {
         var perLine: [String: Int] = [:]
-        var keys: [(key: [UInt8], index: Int)] = []
+        var keys: [(key: [UInt8], index: Int, number: Int)] = []
         for (index, doctest) in doctests.enumerated() {
             let file = fileIdentifier(doctest.file, options: options)
             let lineKey = "\(file)_\(doctest.rustdocLine)"
             let number = perLine[lineKey, default: 0]
             perLine[lineKey] = number + 1
-            keys.append((Array("\(lineKey)_\(number)".utf8), index))
+            keys.append((Array("\(lineKey)_\(number)".utf8), index, number))
         }
-        return keys.sorted { $0.key.lexicographicallyPrecedes($1.key) || ($0.key == $1.key && $0.index < $1.index) }.map(\.index)
+        return keys.sorted { $0.key.lexicographicallyPrecedes($1.key) || ($0.key == $1.key && $0.index < $1.index) }
+            .map { ($0.index, $0.number) }
     }
 
     static func fileIdentifier(_ file: String, options: KUnitGenerationOptions) -> String {

@@ -1,0 +1,85 @@
+/// A Rust `format!` string with named arguments only (`{name}`, `{{` and `}}`), as
+/// `scripts/rustdoc_test_gen.rs` writes its output: kunitgen renders the kernel's own template
+/// instead of carrying a copy of it.
+public struct FormatTemplate: Hashable, Sendable {
+    public enum Segment: Hashable, Sendable {
+        case text(String)
+        /// A `{name}`; `inFormatString` when the template line puts it inside a `fmt!("…")` or
+        /// `format_args!("…")` literal, where a `{` of the substituted value must be doubled.
+        case argument(String, inFormatString: Bool)
+    }
+
+    public var segments: [Segment]
+
+    public struct ParseError: Error, Hashable, Sendable {
+        public var message: String
+    }
+
+    /// Parses `text` (a raw string's contents, so no escapes besides the braces).
+    public init(parsing text: String) throws(ParseError) {
+        var segments: [Segment] = []
+        var literal = ""
+        var scalars = Array(text.unicodeScalars)[...]
+        var lineStart = ""
+        while let c = scalars.popFirst() {
+            if c == "{" {
+                if scalars.first == "{" { scalars.removeFirst(); literal += "{"; lineStart += "{"; continue }
+                var name = ""
+                while let n = scalars.first, n != "}" {
+                    name.unicodeScalars.append(n)
+                    scalars.removeFirst()
+                }
+                guard scalars.popFirst() == "}" else { throw ParseError(message: "unterminated `{\(name)`") }
+                guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else {
+                    throw ParseError(message: "format argument `{\(name)}` is not a plain name")
+                }
+                if !literal.isEmpty { segments.append(.text(literal)); literal = "" }
+                let inFormat = lineStart.contains("fmt!(\"") || lineStart.contains("format_args!(\"")
+                segments.append(.argument(name, inFormatString: inFormat))
+                lineStart += "{\(name)}"
+            } else if c == "}" {
+                guard scalars.popFirst() == "}" else { throw ParseError(message: "single `}` in the template") }
+                literal += "}"
+                lineStart += "}"
+            } else {
+                literal.unicodeScalars.append(c)
+                if c == "\n" { lineStart = "" } else { lineStart.unicodeScalars.append(c) }
+            }
+        }
+        if !literal.isEmpty { segments.append(.text(literal)) }
+        self.segments = segments
+    }
+
+    /// Every argument name, in order of first use.
+    public var argumentNames: [String] {
+        var seen: [String] = []
+        for case .argument(let name, _) in segments where !seen.contains(name) { seen.append(name) }
+        return seen
+    }
+
+    /// Substitutes `values` (every argument must have one). A value placed inside a format
+    /// string has its braces doubled.
+    public func render(_ values: [String: String]) -> String {
+        render { name, inFormatString in
+            let value = values[name] ?? ""
+            return inFormatString ? Self.escapedForFormatString(value) : value
+        }
+    }
+
+    /// Substitutes what `value(name, inFormatString)` gives for each argument.
+    public func render(_ value: (String, Bool) -> String) -> String {
+        var out = ""
+        for segment in segments {
+            switch segment {
+            case .text(let text): out += text
+            case .argument(let name, let inFormatString): out += value(name, inFormatString)
+            }
+        }
+        return out
+    }
+
+    static func escapedForFormatString(_ value: String) -> String {
+        guard value.contains("{") || value.contains("}") else { return value }
+        return value.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+    }
+}
