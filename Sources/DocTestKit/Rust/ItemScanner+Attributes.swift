@@ -153,7 +153,8 @@ extension ItemScanner {
     }
 
     /// The fragment of `doc = VALUE` with VALUE at `lo..<hi`: a string literal, or
-    /// `include_str!("file")` read relative to this file. Other macros cannot be evaluated here.
+    /// `include_str!("file")` read relative to this file, or `concat!`/`stringify!` of constants
+    /// (`DocValueEvaluator`). Other macros cannot be evaluated here.
     func docValueFragment(_ lo: Int, _ hi: Int, line: Int) -> DocFragment? {
         if hi == lo + 1, let decoded = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[lo]) {
             return DocFragment(kind: .raw, isBlockComment: false, doc: Array(decoded.value.utf8), pieceLines: decoded.pieceLines, line: line)
@@ -172,7 +173,7 @@ extension ItemScanner {
             report(.error, "doc-include-missing", "cannot read `\(name)` included as documentation (looked for \(path))", token: lo)
             return nil
         }
-        if let text = concatOfLiterals(lo, hi) {
+        if let text = DocValueEvaluator(cursor: cursor).evaluate(lo, hi) {
             let pieces = text.utf8.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
             return DocFragment(kind: .raw, isBlockComment: false, doc: Array(text.utf8),
                                pieceLines: Array(repeating: line, count: pieces), line: line)
@@ -180,22 +181,6 @@ extension ItemScanner {
         report(.warning, "doc-not-literal",
                "doc attribute value `\(tokenText(lo, hi))` is not a string literal; its examples are not extracted", token: lo)
         return nil
-    }
-
-    /// `concat!("a", "b", ..)` of string literals only, as rustc evaluates it; nil otherwise.
-    func concatOfLiterals(_ lo: Int, _ hi: Int) -> String? {
-        guard cursor.isWord(lo, "concat"), cursor.isPunct(lo + 1, "!"), cursor.opens(lo + 2) else { return nil }
-        let close = cursor.closer(lo + 2)
-        guard close + 1 == hi else { return nil }
-        var out = ""
-        var k = lo + 3
-        while k < close {
-            guard let piece = StringLiteral.decode(bytes: cursor.bytes, token: cursor.tokens[k]) else { return nil }
-            out += piece.value
-            k += 1
-            if cursor.isPunct(k, ",") { k += 1 } else if k != close { return nil }
-        }
-        return out
     }
 
     func tokenText(_ lo: Int, _ hi: Int) -> String {

@@ -233,6 +233,8 @@ extension ItemScanner {
             if cursor.isIdentifier(j), cursor.isPunct(j + 1, "!"), cursor.opens(j + 2), j + 2 < end {
                 if !macros.isEmpty, inner.active, let definition = macros[cursor.text(j)] {
                     expandInvocation(definition, open: j + 2, context: inner, invocationLine: cursor.line(k))
+                } else if inner.active, cursor.isWord(j, "paste") {
+                    expandPaste(open: j + 2, context: inner)
                 }
                 pos = cursor.afterGroup(j + 2)
                 if cursor.isPunct(pos, ";") { pos += 1 }

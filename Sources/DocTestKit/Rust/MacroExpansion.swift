@@ -11,6 +11,11 @@ struct MacroDefinition {
     var hasDocs: Bool
     /// Source lines of the definition's body.
     var lines: ClosedRange<Int>
+    /// The tokens the indices above are into, and the expansion depth of the scanner that read
+    /// them: a macro defined in the file and invoked from an expansion is matched and transcribed
+    /// from the file's tokens.
+    var cursor: TokenCursor
+    var depth: Int
 }
 
 extension ItemScanner {
@@ -53,7 +58,7 @@ extension ItemScanner {
             k2 += 1
         }
         let lines = cursor.line(open)...max(cursor.line(open), cursor.line(close))
-        macros[name] = MacroDefinition(name: name, arms: arms, hasDocs: hasDocs, lines: lines)
+        macros[name] = MacroDefinition(name: name, arms: arms, hasDocs: hasDocs, lines: lines, cursor: cursor, depth: expansionDepth)
     }
 
     private func argumentsHaveDocs(_ open: Int) -> Bool {
@@ -71,33 +76,55 @@ extension ItemScanner {
     /// the outermost invocation; the true lines are those in the macro body.
     func expandInvocation(_ definition: MacroDefinition, open: Int, context: Context, invocationLine: Int) {
         guard expansionDepth < 8, definition.hasDocs || argumentsHaveDocs(open) else { return }
-        guard let expansion = MacroExpander(cursor: cursor).expand(definition, argumentsOpen: open) else {
+        let expander = MacroExpander(cursor: cursor, definition: definition.cursor,
+                                     bodyLinesAreAbsolute: definition.depth == 0 && expansionDepth > 0)
+        guard let expansion = expander.expand(definition, argumentsOpen: open) else {
             report(.note, "macro-not-expanded",
                    "cannot expand `\(definition.name)!` here; doc examples it would produce are not extracted", token: open)
             return
         }
+        var origin = context.origin
+        if case .source = origin {
+            origin = .macroExpansion(macroName: definition.name, definitionLine: invocationLine, invocationLine: invocationLine)
+        }
+        scan(expansion, definition: definition, context: Context(path: context.path, active: context.active, origin: origin),
+             invocationLine: invocationLine)
+    }
+
+    /// Scans the items of `paste! { .. }` (the group opening at `open`): paste is a proc macro
+    /// the kernel uses around items (`rust/kernel/bits.rs`), transparent but for the identifiers
+    /// it pastes together, and it keeps its input's spans, so rustdoc's lines are the input's.
+    func expandPaste(open: Int, context: Context) {
+        guard expansionDepth < 8 else { return }
+        scan(MacroExpander(cursor: cursor).pasted(open: open), definition: nil, context: context, invocationLine: cursor.line(open))
+    }
+
+    /// Scans an expansion's text with a scanner of its own and maps what it finds back to the
+    /// lines of this file.
+    private func scan(_ expansion: MacroExpander.Expansion, definition: MacroDefinition?, context: Context, invocationLine: Int) {
         let source = SourceFile(path: file.path, bytes: expansion.bytes)
         let tokens = RustLexer(bytes: source.bytes).significantTokens().tokens
         let sub = ItemScanner(file: source, tokens: tokens, cfg: cfg)
         sub.macros = macros
         sub.expansionDepth = expansionDepth + 1
         sub.testAttributeScope = testAttributeScope
-        var origin = context.origin
-        if case .source = origin {
-            origin = .macroExpansion(macroName: definition.name, definitionLine: invocationLine, invocationLine: invocationLine)
-        }
         var ignored = Attributes()
-        sub.parseList(end: sub.cursor.count, context: Context(path: context.path, active: context.active, origin: origin),
-                      mode: .module, enclosing: &ignored)
+        sub.parseList(end: sub.cursor.count, context: context, mode: .module, enclosing: &ignored)
+        // Lines of the expansion's text map to lines of this scanner's text. A negative line is
+        // already a true line of the file (negated; see `MacroExpander.bodyLinesAreAbsolute`):
+        // it passes every level unchanged and the outermost level restores its sign.
         func index(_ line: Int) -> Int { min(max(line - 1, 0), expansion.lines.count - 1) }
-        func real(_ line: Int) -> Int { expansion.lines.isEmpty ? invocationLine : expansion.lines[index(line)] }
+        func real(_ line: Int) -> Int {
+            let mapped = line < 0 ? line : (expansion.lines.isEmpty ? invocationLine : expansion.lines[index(line)])
+            return expansionDepth == 0 ? abs(mapped) : mapped
+        }
         for case var doc? in sub.slots {
             doc.lineMap = doc.lineMap.map(real)
             // rustdoc counts from the first doc attribute's span; written in the macro body, that
             // span is replaced by the invocation's (its expansion cause), else it is its own.
-            let fromBody = expansion.fromBody.isEmpty || expansion.fromBody[index(doc.rustdocBaseLine)]
+            let fromBody = expansion.fromBody.isEmpty || doc.rustdocBaseLine < 0 || expansion.fromBody[index(doc.rustdocBaseLine)]
             doc.rustdocBaseLine = fromBody ? invocationLine : real(doc.rustdocBaseLine)
-            if case .macroExpansion(let name, _, let invocation) = doc.origin, expansionDepth == 0 {
+            if let definition, case .macroExpansion(let name, _, let invocation) = doc.origin, expansionDepth == 0 {
                 let inBody = doc.lineMap.first { definition.lines.contains($0) }
                 doc.origin = .macroExpansion(macroName: name, definitionLine: inBody ?? invocation, invocationLine: invocation)
             }
