@@ -6,7 +6,8 @@
 //! `kunit_assert!`, `kunit_assert_eq!`, the prelude with `Error`, `Result` and a few error codes)
 //! and records what the real macros would report to KUnit, so that a test can check the file and
 //! line of a failing assertion. `kunit_assert!` computes its line exactly as
-//! `rust/kernel/kunit.rs` does: `core::line!() as i32 - $diff`.
+//! `rust/kernel/kunit.rs` does: `core::line!() as i32 - $diff`, and takes its file as 7.1's does,
+//! a C string literal (`c"rust/kernel/..."`); `fmt!` is the prelude's, as in 7.1.
 
 use std::sync::Mutex;
 
@@ -47,8 +48,9 @@ macro_rules! kunit_assert {
             if $condition {
                 break 'out;
             }
+            static FILE: &'static core::ffi::CStr = $file;
             static LINE: i32 = core::line!() as i32 - $diff;
-            $crate::kunit::fail($name, $file, LINE, stringify!($condition));
+            $crate::kunit::fail($name, FILE.to_str().unwrap(), LINE, stringify!($condition));
         }
     };
 }
@@ -59,6 +61,14 @@ macro_rules! kunit_assert_eq {
     ($name:literal, $file:literal, $diff:expr, $left:expr, $right:expr $(,)?) => {{
         $crate::kunit_assert!($name, $file, $diff, $left == $right);
     }};
+}
+
+/// The kernel's formatting macro (7.1's prelude exports it), here `format_args!`.
+#[macro_export]
+macro_rules! fmt {
+    ($($t:tt)*) => {
+        ::core::format_args!($($t)*)
+    };
 }
 
 /// Kernel errors.
@@ -84,5 +94,6 @@ pub mod error {
 pub mod prelude {
     pub use crate::error::code::*;
     pub use crate::error::{Error, Result};
+    pub use crate::fmt;
     pub use core::pin::Pin;
 }

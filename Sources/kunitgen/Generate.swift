@@ -4,6 +4,7 @@ import Foundation
 
 extension KUnitNamingScheme: ExpressibleByArgument {}
 extension NoRunPolicy: ExpressibleByArgument {}
+extension KUnitLineMapping: ExpressibleByArgument {}
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,6 +42,9 @@ struct Generate: ParsableCommand {
 
     @Option(name: .customLong("no-run"), help: "What becomes of `no_run` doctests: run (registered and run at boot, as the kernel does) or compile-only (compiled, not registered).")
     var noRun: NoRunPolicy = .run
+
+    @Option(help: "Lines the tests report: kernel (rustdoc's line and the kernel's arithmetic: files identical to the kernel's) or source (the doc comment's true lines).")
+    var lines: KUnitLineMapping = .kernel
 
     @Flag(help: "Print what would be written; write nothing.")
     var dryRun = false
@@ -85,7 +89,7 @@ struct Generate: ParsableCommand {
             crate.doctests,
             options: KUnitGenerationOptions(crateName: crateIdentifier, crateDirectory: CrateWalkerPaths.directory(of: root),
                                             naming: naming, configurationDescription: description,
-                                            dialect: dialect, noRun: noRun))
+                                            dialect: dialect, noRun: noRun, lines: lines))
         findings += generation.findings
 
         let writer = GeneratedFileWriter(directory: out ?? (srctree as NSString).appendingPathComponent("rust"))

@@ -6,10 +6,10 @@ import TestSupport
 enum GoldenGeneration {
     static let configuration = "Fixtures/generate-cases/.config (7 symbols set)"
 
-    static func generate(_ naming: KUnitNamingScheme) throws -> KUnitGeneration {
+    static func generate(_ naming: KUnitNamingScheme, lines: KUnitLineMapping = .kernel) throws -> KUnitGeneration {
         KUnitGenerator.generate(try OracleDoctests.load(),
                                 options: KUnitGenerationOptions(crateName: "kernel", crateDirectory: "rust/kernel", naming: naming,
-                                                                configurationDescription: configuration),
+                                                                configurationDescription: configuration, lines: lines),
                                 opensWithFence: OracleDoctests.fenceLookup())
     }
 

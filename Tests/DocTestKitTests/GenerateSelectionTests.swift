@@ -22,8 +22,12 @@ import Testing
         #expect(byLine[26]?.disposition == .excluded)
         #expect(byLine[26]?.finding?.ruleID == "doctest-should-panic-not-run")
         #expect(byLine[26]?.finding?.severity == .warning)
-        #expect(byLine[30]?.disposition == .compileOnly)
-        #expect(byLine[30]?.finding?.ruleID == "doctest-no-run-compiled-only")
+        #expect(byLine[30]?.disposition == .run)
+        #expect(byLine[30]?.finding?.ruleID == "doctest-no-run-runs")
+        #expect(byLine[30]?.finding?.severity == .note)
+        let strict = doctests.first { $0.line == 30 }.map { CaseSelection.decide($0, noRun: .compileOnly) }
+        #expect(strict?.disposition == .compileOnly)
+        #expect(strict?.finding?.ruleID == "doctest-no-run-compiled-only")
         #expect(byLine[34]?.disposition == .excluded)
         #expect(byLine[34]?.seenByKernelBuilder == false)
         #expect(byLine[34]?.finding?.ruleID == "doctest-ignored")
@@ -65,7 +69,7 @@ import Testing
     @Test func findingsAreReportedByTheGenerator() throws {
         let generation = try GoldenGeneration.generate(.kernel)
         let rules = generation.findings.map(\.ruleID).sorted()
-        #expect(rules == ["doctest-compile-fail-not-built", "doctest-ignored", "doctest-no-run-compiled-only",
+        #expect(rules == ["doctest-compile-fail-not-built", "doctest-ignored", "doctest-no-run-runs",
                           "doctest-should-panic-not-run", "doctest-test-harness-not-supported"])
         #expect(generation.findings.first { $0.ruleID == "doctest-should-panic-not-run" }?.gccStyle
                 .hasPrefix("rust/kernel/sync/arc.rs:26:1: warning: ") == true)

@@ -4,9 +4,9 @@
 public struct FormatTemplate: Hashable, Sendable {
     public enum Segment: Hashable, Sendable {
         case text(String)
-        /// A `{name}`; `inFormatString` when the template line puts it inside a `fmt!("…")` or
-        /// `format_args!("…")` literal, where a `{` of the substituted value must be doubled.
-        case argument(String, inFormatString: Bool)
+        /// A `{name}`, with the template's text before it on its line (which tells where it
+        /// stands: inside a `fmt!("…")` literal, after `__DOCTEST_ANCHOR - `, …).
+        case argument(String, lineBefore: String)
     }
 
     public var segments: [Segment]
@@ -34,8 +34,7 @@ public struct FormatTemplate: Hashable, Sendable {
                     throw ParseError(message: "format argument `{\(name)}` is not a plain name")
                 }
                 if !literal.isEmpty { segments.append(.text(literal)); literal = "" }
-                let inFormat = lineStart.contains("fmt!(\"") || lineStart.contains("format_args!(\"")
-                segments.append(.argument(name, inFormatString: inFormat))
+                segments.append(.argument(name, lineBefore: lineStart))
                 lineStart += "{\(name)}"
             } else if c == "}" {
                 guard scalars.popFirst() == "}" else { throw ParseError(message: "single `}` in the template") }
@@ -60,22 +59,27 @@ public struct FormatTemplate: Hashable, Sendable {
     /// Substitutes `values` (every argument must have one). A value placed inside a format
     /// string has its braces doubled.
     public func render(_ values: [String: String]) -> String {
-        render { name, inFormatString in
+        render { name, lineBefore in
             let value = values[name] ?? ""
-            return inFormatString ? Self.escapedForFormatString(value) : value
+            return Self.isInFormatString(lineBefore) ? Self.escapedForFormatString(value) : value
         }
     }
 
-    /// Substitutes what `value(name, inFormatString)` gives for each argument.
-    public func render(_ value: (String, Bool) -> String) -> String {
+    /// Substitutes what `value(name, lineBefore)` gives for each argument.
+    public func render(_ value: (String, String) -> String) -> String {
         var out = ""
         for segment in segments {
             switch segment {
             case .text(let text): out += text
-            case .argument(let name, let inFormatString): out += value(name, inFormatString)
+            case .argument(let name, let lineBefore): out += value(name, lineBefore)
             }
         }
         return out
+    }
+
+    /// Whether text before an argument on its line opens a `fmt!("`/`format_args!("` literal.
+    public static func isInFormatString(_ lineBefore: String) -> Bool {
+        lineBefore.contains("fmt!(\"") || lineBefore.contains("format_args!(\"")
     }
 
     static func escapedForFormatString(_ value: String) -> String {

@@ -6,16 +6,18 @@ enum KUnitEmitter {
     static func rustFile(_ cases: [KUnitCase], options: KUnitGenerationOptions) -> String {
         let dialect = options.dialect.forCrate(options.crateIdentifier)
         var tests = ""
-        for testCase in cases { tests += rustTest(testCase, dialect: dialect) }
+        for testCase in cases { tests += rustTest(testCase, dialect: dialect, lines: options.lines) }
         return dialect.rustFile.render(["rust_tests": rustTrimmed(tests)])
     }
 
-    /// One test function. `{line}` is rustdoc's line, as the kernel's builder names its files:
-    /// `kunit_assert!` reports `line!() - (__DOCTEST_ANCHOR - {line})`, and the anchor is the
-    /// generated line of `fn main() {`, so the test's first code line reports `{line} + 1`.
-    static func rustTest(_ testCase: KUnitCase, dialect: KernelDialect) -> String {
+    /// One test function. With `.kernel` lines, `{line}` is rustdoc's line, as the kernel's
+    /// builder names its files: `kunit_assert!` reports `line!() - (__DOCTEST_ANCHOR - {line})`,
+    /// and the anchor is the generated line of `fn main() {`, so the test's first code line
+    /// reports `{line} + 1` — one line off after lifted `#![..]` attributes, on an indented block
+    /// and in a test with its own `main`. `.source` puts the true lines there instead.
+    static func rustTest(_ testCase: KUnitCase, dialect: KernelDialect, lines: KUnitLineMapping) -> String {
         let body = KernelDoctestBody.text(testCase.doctest.prepared, id: testCase.testID)
-        let values = [
+        var values = [
             "name": testCase.builderName,
             "kunit_name": testCase.name,
             "line": String(testCase.doctest.rustdocLine),
@@ -24,13 +26,27 @@ enum KUnitEmitter {
             "file": testCase.fileIdentifier,
             "number": String(testCase.number),
         ]
-        return dialect.testFunction.render { name, inFormatString in
+        var anchorLine = testCase.doctest.rustdocLine
+        if lines == .source {
+            values["line"] = String(testCase.doctest.line)
+            // The anchor is the generated line of `fn main() {`; the code after it starts at
+            // `firstCodeLine` in the doc comment (own `main`: that line is the test's own).
+            if testCase.doctest.prepared.wrapper == nil {
+                let crateLevelLines = testCase.doctest.prepared.crateLevel.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+                anchorLine = testCase.firstCodeLine + KernelDoctestBody.offset(body) - 1 - crateLevelLines
+            } else {
+                anchorLine = testCase.firstCodeLine - 1
+            }
+        }
+        return dialect.testFunction.render { name, lineBefore in
+            let inFormatString = FormatTemplate.isInFormatString(lineBefore)
             // The path sits in string literals: braces doubled first (a format string's), then
             // escaped, so that an escape's own `\u{..}` braces stay single.
             if name == "real_path" {
                 let path = testCase.doctest.file
                 return rustStringContents(inFormatString ? FormatTemplate.escapedForFormatString(path) : path)
             }
+            if name == "line", lineBefore.hasSuffix("__DOCTEST_ANCHOR - ") { return String(anchorLine) }
             let value = values[name] ?? ""
             return inFormatString ? FormatTemplate.escapedForFormatString(value) : value
         }

@@ -15,16 +15,19 @@ public struct KUnitGenerationOptions: Sendable {
     public var dialect: KernelDialect
     /// What becomes of `no_run` doctests (the kernel registers and runs them).
     public var noRun: NoRunPolicy
+    /// Which lines `.location` and failed assertions report.
+    public var lines: KUnitLineMapping
 
     public init(crateName: String = "kernel", crateDirectory: String = "rust/kernel",
                 naming: KUnitNamingScheme = .kernel, configurationDescription: String = "none",
-                dialect: KernelDialect = .builtin, noRun: NoRunPolicy = .run) {
+                dialect: KernelDialect = .builtin, noRun: NoRunPolicy = .run, lines: KUnitLineMapping = .kernel) {
         self.crateName = crateName
         self.crateDirectory = crateDirectory
         self.naming = naming
         self.configurationDescription = configurationDescription
         self.dialect = dialect
         self.noRun = noRun
+        self.lines = lines
     }
 
     /// The crate name as it appears in identifiers and file names (`pin-init` → `pin_init`).
@@ -32,6 +35,15 @@ public struct KUnitGenerationOptions: Sendable {
     public var rustFileName: String { "doctests_\(crateIdentifier)_generated.rs" }
     public var cFileName: String { "doctests_\(crateIdentifier)_generated_kunit.c" }
     public var suiteName: String { "rust_doctests_\(crateIdentifier)" }
+}
+
+/// Which lines the generated tests report (`.location` and failed assertions).
+public enum KUnitLineMapping: String, Sendable, CaseIterable {
+    /// The kernel pipeline's: rustdoc's line, and its anchor arithmetic (files identical to the
+    /// kernel's own).
+    case kernel
+    /// The doc comment's true lines: the fence's line, and each assertion's own line.
+    case source
 }
 
 /// One generated test function.
