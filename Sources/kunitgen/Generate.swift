@@ -57,57 +57,20 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let changed = try since.changedFiles(in: [srctree])
-        let root: String
-        let crateIdentifier: String
-        if let known = CrateWalker.rootFile(forCrate: crateName) {
-            root = known
-            crateIdentifier = KUnitNaming.underscored(crateName)
-        } else if crateName.hasSuffix(".rs") {
-            root = crateName
-            crateIdentifier = Generate.crateName(forRoot: crateName)
-        } else {
-            throw ValidationError("unknown crate `\(crateName)`: use kernel, macros, pin-init or the path of a root .rs file")
-        }
-
-        let configuration = TreeConfiguration.load(srctree: srctree, explicit: config)
-        let cfg = configuration.cfg
-        var findings = configuration.findings
-        let description = configuration.description
-        FileHandle.standardError.write(Data("kunitgen: configuration: \(description)\n".utf8))
-
-        let dialect: KernelDialect
-        do { dialect = try KernelDialect.of(srctree: srctree) } catch {
-            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+        let outcome: GenerateCommand.Outcome
+        do {
+            outcome = try GenerateCommand.run(.init(srctree: srctree, crate: crateName, out: out, config: config, naming: naming,
+                                                    noRun: noRun, lines: lines, dryRun: dryRun))
+        } catch {
+            FileHandle.standardError.write(Data("kunitgen: error: \(error.description)\n".utf8))
             throw ExitCode(2)
         }
-        FileHandle.standardError.write(Data("kunitgen: layout of the generated files: \(dialect.origin)\n".utf8))
-
-        let options = ExtractionOptions(crateName: crateIdentifier, edition: "2021", cfg: cfg)
-        let crate = CrateDoctests.extract(srctree: srctree, root: root, options: options)
-        findings += crate.findings
-        let generation = KUnitGenerator.generate(
-            crate.doctests,
-            options: KUnitGenerationOptions(crateName: crateIdentifier, crateDirectory: CrateWalkerPaths.directory(of: root),
-                                            naming: naming, configurationDescription: description,
-                                            dialect: dialect, noRun: noRun, lines: lines))
-        findings += generation.findings
-
-        let writer = GeneratedFileWriter(directory: out ?? (srctree as NSString).appendingPathComponent("rust"))
-        var failed = false
-        for file in [generation.rust, generation.c] {
-            do {
-                let outcome = dryRun ? try writer.plannedOutcome(file) : try writer.write(file)
-                let verb = dryRun ? (outcome == .written ? "would write" : "unchanged") : outcome.rawValue
-                print("\(verb): \((writer.directory as NSString).appendingPathComponent(file.name))")
-            } catch {
-                findings.append(error.finding)
-                failed = true
-            }
-        }
-        let run = generation.cases.filter { $0.disposition == .run }.count
-        print("\(run) KUnit cases, \(generation.cases.count - run) compiled only, from \(crate.doctests.count) doctests in \(crate.files.count) files")
+        for line in outcome.context { FileHandle.standardError.write(Data("kunitgen: \(line)\n".utf8)) }
+        outcome.fileLines.forEach { print($0) }
+        print(outcome.summary)
+        var findings = outcome.findings
         if let changed {
-            let report = changed.report(generation.cases, srctree: srctree)
+            let report = changed.report(outcome.generation.cases, srctree: srctree)
             report.lines.forEach { print($0) }
             print("\(report.doctests) of them from \(report.files) changed files")
             findings = changed.relevant(findings, base: srctree)
@@ -115,23 +78,9 @@ struct Generate: ParsableCommand {
         for finding in findings.sorted(by: { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) }) {
             FileHandle.standardError.write(Data((finding.gccStyle + "\n").utf8))
         }
-        if failed || findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
-    }
-
-    /// `drivers/net/phy/ax88796b_rust.rs` → `ax88796b_rust`; `foo/lib.rs` → `foo`.
-    static func crateName(forRoot root: String) -> String {
-        let file = (root as NSString).lastPathComponent
-        let stem = (file as NSString).deletingPathExtension
-        if ["lib", "main", "mod"].contains(stem) {
-            let parent = ((root as NSString).deletingLastPathComponent as NSString).lastPathComponent
-            if !parent.isEmpty { return KUnitNaming.underscored(parent) }
-        }
-        return KUnitNaming.underscored(stem)
+        // An output that cannot be written is an I/O error (2); an error in the sources is a finding (1).
+        if outcome.writeFailed { throw ExitCode(2) }
+        if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }
 
-enum CrateWalkerPaths {
-    static func directory(of path: String) -> String {
-        (path as NSString).deletingLastPathComponent
-    }
-}

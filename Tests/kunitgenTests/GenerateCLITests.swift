@@ -46,23 +46,69 @@ import TestSupport
         #expect(result.stderr.contains("[doctest-none-generated]"))
     }
 
+    /// An unreadable `--config` is a usage error before anything is written (a suite generated
+    /// without the configuration asked for would silently hold the wrong cases).
     @Test func missingExplicitConfigurationFails() throws {
-        let result = try CLI.run(["generate", "--srctree", "Fixtures/generate-cases", "--config", "/nonexistent/.config", "--dry-run"],
+        let out = Self.scratch("missing-config")
+        let result = try CLI.run(["generate", "--srctree", "Fixtures/generate-cases", "--config", "/nonexistent/.config", "--out", out],
                                  cwd: Self.packageRoot)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("/nonexistent/.config:1:1: error:"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("kunitgen: error: --config /nonexistent/.config: cannot read the file"))
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 
     @Test func unknownCrateIsAUsageError() throws {
         let result = try CLI.run(["generate", "--srctree", "Fixtures/generate-cases", "--crate", "nosuch", "--dry-run"], cwd: Self.packageRoot)
-        #expect(result.status != 0)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("unknown crate `nosuch`"))
+    }
+
+    /// `--crate samples/1.rs` would emit `extern crate r#1;`: a crate name must be an identifier.
+    @Test func crateNamesMustBeIdentifiers() throws {
+        let tree = Self.scratch("crate-name")
+        try FileManager.default.createDirectory(atPath: tree + "/samples", withIntermediateDirectories: true)
+        for name in ["1.rs", "self.rs", "crate.rs"] {
+            try "//! ```\n//! let x = 1;\n//! ```\n".write(toFile: tree + "/samples/" + name, atomically: true, encoding: .utf8)
+            let result = try CLI.run(["generate", "--srctree", tree, "--crate", "samples/" + name, "--dry-run"])
+            #expect(result.status == 2, "\(name): \(result.output)")
+            #expect(result.stderr.contains("is not a crate name"), "\(name): \(result.stderr)")
+        }
+    }
+
+    /// A mistyped `--srctree` must not replace a good suite in `--out` with an empty one, nor
+    /// create `TYPO/rust/`.
+    @Test func aTreeThatIsNotAKernelTreeWritesNothing() throws {
+        let out = Self.scratch("typo-out")
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try "old suite\n".write(toFile: out + "/doctests_kernel_generated.rs", atomically: true, encoding: .utf8)
+        let typo = Self.scratch("typo")
+        let result = try CLI.run(["generate", "--srctree", typo, "--out", out])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("kunitgen: error: --srctree \(typo): no such directory"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: out + "/doctests_kernel_generated.rs", encoding: .utf8) == "old suite\n")
+        #expect(!FileManager.default.fileExists(atPath: typo))
+        let empty = Self.scratch("not-a-kernel")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let other = try CLI.run(["generate", "--srctree", empty, "--out", out])
+        #expect(other.status == 2)
+        #expect(other.stderr.contains("is not a kernel tree: rust/kernel/lib.rs not found"), "\(other.stderr)")
+        #expect(try String(contentsOfFile: out + "/doctests_kernel_generated.rs", encoding: .utf8) == "old suite\n")
+    }
+
+    /// An `--out` that cannot be written (a file, below a file) is an I/O error: status 2.
+    @Test func anUnwritableOutputIsStatus2() throws {
+        let file = Self.scratch("out-is-file")
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        for out in [file, file + "/below"] {
+            let result = try CLI.run(["generate", "--srctree", "Fixtures/generate-cases", "--out", out], cwd: Self.packageRoot)
+            #expect(result.status == 2, "\(out): \(result.output)")
+        }
     }
 
     @Test func missingCrateRootIsAnError() throws {
         let result = try CLI.run(["generate", "--srctree", "/nonexistent-tree", "--dry-run"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("error:"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("kunitgen: error: --srctree /nonexistent-tree: no such directory"))
     }
 }
 
