@@ -43,6 +43,25 @@ import TestSupport
         func remove() { try? FileManager.default.removeItem(atPath: root) }
     }
 
+    /// An untrusted tree's git configuration runs nothing: its `core.fsmonitor` command (run by
+    /// plain `git status`, the control) is not run by `--since`, nor are its pager or diff drivers.
+    @Test func theTreesGitConfigurationRunsNothing() throws {
+        let repo = try Repo(copying: "Fixtures/generate-cases", "evil")
+        defer { repo.remove() }
+        let marker = repo.root + "-PWNED"
+        try repo.git("config", "core.fsmonitor", "touch '\(marker)'; false")
+        try repo.git("config", "core.pager", "touch '\(marker)-pager'")
+        try repo.git("config", "diff.external", "touch '\(marker)-diff'")
+        try repo.touch("rust/kernel/lib.rs")
+        let result = try CLI.run(["generate", "--srctree", repo.root, "--dry-run", "--since", "HEAD"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.stdout.contains("of them from 1 changed files"), "\(result.stdout)")
+        for suffix in ["", "-pager", "-diff"] { #expect(!FileManager.default.fileExists(atPath: marker + suffix), "\(suffix)") }
+        _ = try Tool.run(URL(fileURLWithPath: "/usr/bin/git"), ["-C", repo.root, "status"])
+        #expect(FileManager.default.fileExists(atPath: marker), "control: plain git status runs the trap")
+        try? FileManager.default.removeItem(atPath: marker)
+    }
+
     @Test func extractSinceGivesExactlyTheOutputOfTheChangedFiles() throws {
         let repo = try Repo(copying: "Fixtures/rust-src/rust/kernel", "extract")
         defer { repo.remove() }

@@ -44,7 +44,7 @@ public struct GitChangedFiles: Sendable {
         let baseCommit = String(decoding: base, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let topRunner = GitRunner(executable: git, directory: topLevel)
         // -z: paths with any bytes, no quoting. --no-renames: a renamed file counts as added.
-        let changed = try topRunner.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", baseCommit, "--"],
+        let changed = try topRunner.run(["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", "--diff-filter=d", baseCommit, "--"],
                                         failure: { "git diff against \(revision) failed in \(topLevel)" })
         let untracked = try topRunner.run(["ls-files", "--others", "--exclude-standard", "-z"],
                                           failure: { "git ls-files failed in \(topLevel)" })
@@ -81,13 +81,25 @@ struct GitRunner {
     var executable: String
     var directory: String
 
+    /// Options that make a repository's own configuration unable to run anything: a tree's
+    /// `core.fsmonitor`, hooks, pager, external diff and textconv drivers are all commands.
+    static let neutralisingOptions = [
+        "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "core.pager=cat", "-c", "diff.external=",
+        "-c", "core.untrackedCache=false", "-c", "core.sshCommand=false", "-c", "protocol.allow=never",
+        "--no-pager",
+    ]
+
     func run(_ arguments: [String], failure: () -> String) throws(GitError) -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-C", directory] + arguments
+        process.arguments = ["-C", directory] + Self.neutralisingOptions + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C"
         environment["GIT_OPTIONAL_LOCKS"] = "0"  // a read-only query must not take the index lock
+        // The checked tree is untrusted: nothing of its configuration may run a program.
+        for name in ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_CONFIG_PARAMETERS"] { environment[name] = nil }
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["GIT_CONFIG_NOSYSTEM"] = "1"
         process.environment = environment
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
