@@ -40,6 +40,7 @@ public enum NoRunPolicy: String, Sendable, CaseIterable {
 /// | `test_harness` | breaks the build (no `main`) | excluded (no harness in the kernel) | warning `doctest-test-harness-not-supported` |
 /// | non-Rust (`text`, `c`, ...) | not a test | not a test | — |
 /// | `edition20xx` | built as the kernel's edition | run, built as the kernel's edition | note `doctest-edition-not-honoured` |
+/// | code that does not parse | breaks the build | excluded | warning `doctest-unparsable` |
 public enum CaseSelection {
     public struct Decision: Hashable, Sendable {
         public var disposition: CaseDisposition
@@ -72,6 +73,14 @@ public enum CaseSelection {
             return Decision(disposition: .excluded, seenByKernelBuilder: true,
                             finding: finding(.note, "doctest-compile-fail-not-built",
                                              "`compile_fail` doctest is left out: it must not compile, so it cannot be part of the kernel"))
+        }
+        if doctest.prepared.parseFailed {
+            // rustdoc passes such code on unwrapped; the kernel's builder then finds no test
+            // function and the build fails. Pasted into the suite it could break (or escape) the
+            // generated file, so it is left out.
+            return Decision(disposition: .excluded, seenByKernelBuilder: true,
+                            finding: finding(.warning, "doctest-unparsable",
+                                             "doctest code does not parse (unterminated string or comment, unbalanced brackets, ...): left out of the KUnit suite; the kernel's own pipeline would fail to build it"))
         }
         if a.testHarness {
             return Decision(disposition: .excluded, seenByKernelBuilder: true,

@@ -91,6 +91,9 @@ public enum GenerateCommand {
                                             dialect: dialect, noRun: request.noRun, lines: request.lines))
         findings += generation.findings
 
+        if let problem = GeneratedRustCheck.problem(in: generation.rust.contents) {
+            throw UsageError(description: "internal error: the generated \(generation.rust.name) would not parse (line \(problem)); nothing was written. Please report this with the tree's revision.")
+        }
         let writer = GeneratedFileWriter(directory: request.out ?? (srctree as NSString).appendingPathComponent("rust"))
         let files = [generation.rust, generation.c]
         var fileLines: [String] = []

@@ -70,8 +70,9 @@ enum KUnitEmitter {
         return String(scalars[first...last])
     }
 
-    /// Contents of a Rust `"..."` (or `c"..."`) literal: `\` and `"` escaped, control characters
-    /// as `\u{..}` (a path the kernel's script would paste in raw and break the file with).
+    /// Contents of a Rust `"..."` (or `c"..."`) literal: `\` and `"` escaped, control and bidi
+    /// characters as `\u{..}` (a path the kernel's script would paste in raw and break the file
+    /// with). NUL cannot occur: no path holds one.
     static func rustStringContents(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
@@ -82,7 +83,11 @@ enum KUnitEmitter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // Controls, and the bidirectional formatting characters rustc's deny-by-default
+                // `text_direction_codepoint_in_literal` lint rejects in a literal.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+                    || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F
+                    || scalar.value == 0x061C {
                     out += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     out.unicodeScalars.append(scalar)
