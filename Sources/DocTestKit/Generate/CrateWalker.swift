@@ -106,6 +106,14 @@ public struct CrateWalker: Sendable {
 
     private func visit(_ module: ChildModule, loaded: inout [String: Loaded], visited: inout Set<String>, into walk: inout Walk) {
         let path = module.path
+        // A module nested deeper than any crate has (rustc itself overflows its stack on such
+        // chains) ends the walk of that branch with a finding, not with a stack overflow.
+        guard module.modulePath.count <= ItemScanner.maximumNesting else {
+            walk.findings.append(Finding(location: module.declaredAt ?? SourceLocation(path: path, line: 1), severity: .error,
+                                         ruleID: "nesting-too-deep",
+                                         message: "modules nested more than \(ItemScanner.maximumNesting) levels deep; `\(path)` and below are not read"))
+            return
+        }
         guard visited.insert(path).inserted else {
             walk.findings.append(Finding(location: module.declaredAt ?? SourceLocation(path: path, line: 1), severity: .warning,
                                          ruleID: "module-file-included-twice",

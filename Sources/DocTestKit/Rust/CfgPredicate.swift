@@ -36,6 +36,8 @@ struct CfgPredicateParser {
     let tokens: [RustToken]
     var position: Int
     let end: Int
+    var depth = 0
+    static let maximumDepth = 128
 
     func text(_ i: Int) -> String { String(decoding: bytes[tokens[i].start..<tokens[i].end], as: UTF8.self) }
     func isPunct(_ i: Int, _ c: UInt8) -> Bool {
@@ -44,7 +46,10 @@ struct CfgPredicateParser {
 
     /// One predicate; nil when malformed (the caller then treats the cfg as unknown).
     mutating func parsePredicate() -> CfgPredicate? {
-        guard position < end, tokens[position].kind == .identifier else { return nil }
+        // Nested deeper than any real predicate: unparsable (so never a stack overflow).
+        guard depth < Self.maximumDepth, position < end, tokens[position].kind == .identifier else { return nil }
+        depth += 1
+        defer { depth -= 1 }
         var name = text(position)
         if name.hasPrefix("r#") { name.removeFirst(2) }
         position += 1

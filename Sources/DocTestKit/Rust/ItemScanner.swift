@@ -19,6 +19,10 @@ final class ItemScanner {
     var inJunk = false
     /// Nesting of macro expansions being scanned (bounded, against runaway recursion).
     var expansionDepth = 0
+    /// How many lists (`parseList`) are open, and whether hitting `maximumNesting` was reported.
+    var nesting = 0
+    var reportedNesting = false
+    static let maximumNesting = 256
     /// `doc(test(attr(..)))` attributes of the enclosing items, outermost first.
     var testAttributeScope: [String] = []
 
@@ -115,6 +119,17 @@ final class ItemScanner {
     /// Items up to `end` (the closing brace of the enclosing block, or the end of the file).
     /// Inner attributes and `//!` docs found anywhere in the list belong to the enclosing item.
     func parseList(end: Int, context: Context, mode: ListMode, enclosing: inout Attributes) {
+        // Like rustc's recursion limit: deeper nesting is a finding, never a stack overflow.
+        guard nesting < Self.maximumNesting else {
+            if !reportedNesting {
+                reportedNesting = true
+                report(.error, "nesting-too-deep", "nested more than \(Self.maximumNesting) levels deep; the rest of this group is not scanned", token: pos)
+            }
+            pos = min(end, cursor.count)
+            return
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         var context = context
         inJunk = false
         while pos < end {
