@@ -55,6 +55,31 @@ import TestSupport
         #expect(ours == expected, "\(KernelAnchorTests.firstDifference(expected, ours))")
     }
 
+    /// A tree whose `#[pin_data]` is token-based (`macro_rules! __pin_data`, as 6.6–6.18 have it)
+    /// makes rustdoc count a `#[pin_data]` struct's doc lines from the attribute: measured on the
+    /// kernel's own output for 6.6 (`sync/condvar.rs`: docs from 21, fence 36, `#[pin_data]` at
+    /// 73 → 88), 6.12 and 6.18 (docs/kernel-dialects.md). The same layout on the 7.1.5 tree, with
+    /// such a macro file added, must give `#[pin_data]` line + (fence − first doc line).
+    @Test func aTokenBasedPinDataShiftsRustdocsLines() throws {
+        let tree = try Self.treeCopy("pin-data")
+        try "macro_rules! __pin_data {\n    () => {};\n}\n".write(toFile: tree + "/rust/pin-init/src/macros.rs", atomically: true, encoding: .utf8)
+        let lines = try String(contentsOfFile: tree + "/rust/kernel/sync/condvar.rs", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let pinData = try #require(lines.firstIndex { $0.hasPrefix("#[pin_data") }) + 1
+        var firstDoc = pinData - 1
+        while firstDoc > 1, lines[firstDoc - 2].hasPrefix("///") { firstDoc -= 1 }
+        let fence = try #require(lines[(firstDoc - 1)...].firstIndex { $0.hasPrefix("/// ```") }) + 1
+        let expected = pinData + (fence - firstDoc)
+        let out = Scratch.directory("pin-data-out")
+        let result = try CLI.run(["generate", "--srctree", tree, "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rust = try String(contentsOfFile: out + "/doctests_kernel_generated.rs", encoding: .utf8)
+        #expect(rust.contains(".location: rust/kernel/sync/condvar.rs:\(expected)\\n"), "expected line \(expected) (fence \(fence))")
+        #expect(!rust.contains(".location: rust/kernel/sync/condvar.rs:\(fence)\\n"))
+        // Without the macro file (7.1.5 as it is) the fence's own line stays.
+        let plain = try String(contentsOfFile: try KernelFixture.anchor715("none") + "/doctests_kernel_generated.rs", encoding: .utf8)
+        #expect(plain.contains(".location: rust/kernel/sync/condvar.rs:\(fence)\\n"))
+    }
+
     @Test func anUnknownPlaceholderIsAnErrorNamingIt() throws {
         let tree = try Self.treeCopy("unknown")
         try Self.edit(tree + "/scripts/rustdoc_test_gen.rs", [("__DOCTEST_ANCHOR - {line}, $cond", "__DOCTEST_ANCHOR - {line}, {column}, $cond")])

@@ -5,12 +5,19 @@ public struct ExtractionOptions: Sendable {
     public var crateName: String
     public var edition: String
     public var cfg: CfgSet
+    /// The tree's `#[pin_data]` is token-based (`macro_rules! __pin_data`, before 7.0), which
+    /// gives the docs it re-emits the attribute's span: rustdoc's line counts from `#[pin_data]`.
+    public var pinDataRespansDocs: Bool
 
-    public init(crateName: String = "kernel", edition: String = "2021", cfg: CfgSet = CfgSet()) {
+    public init(crateName: String = "kernel", edition: String = "2021", cfg: CfgSet = CfgSet(), pinDataRespansDocs: Bool = false) {
         self.crateName = crateName
         self.edition = edition
         self.cfg = cfg
+        self.pinDataRespansDocs = pinDataRespansDocs
     }
+
+    /// The scanner these options call for.
+    public var scanner: RustFileScanner { RustFileScanner(cfg: cfg, pinDataRespansDocs: pinDataRespansDocs) }
 }
 
 public struct ExtractionResult: Sendable {
@@ -36,7 +43,7 @@ public struct DoctestExtractor: Sendable {
 
     /// Doctests of one file read as a crate root of its own, like `rustdoc FILE`.
     public func extract(from file: SourceFile) -> ExtractionResult {
-        extract(from: file, scan: RustFileScanner(cfg: options.cfg).scan(file))
+        extract(from: file, scan: options.scanner.scan(file))
     }
 
     /// The same, from a scan already made with `options.cfg` (so a file is scanned once).

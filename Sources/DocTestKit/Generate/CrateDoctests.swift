@@ -17,7 +17,8 @@ public struct CrateDoctests: Sendable {
     public static func extract(srctree: String, root: String, options: ExtractionOptions,
                                walker: CrateWalker? = nil,
                                extractFile: (@Sendable (SourceFile) -> ExtractionResult)? = nil) -> CrateDoctests {
-        let walk = (walker ?? CrateWalker(srctree: srctree, cfg: options.cfg)).walk(root: root)
+        let scanner = options.scanner
+        let walk = (walker ?? CrateWalker(srctree: srctree, scan: { scanner.scan($0) })).walk(root: root)
         let extractor = DoctestExtractor(options: options)
         let perFile = ConcurrentMap.map(walk.files) { file, source, scan in
             extractFile?(source) ?? extractor.extract(from: source, scan: scan)

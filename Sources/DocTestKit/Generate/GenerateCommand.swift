@@ -81,7 +81,8 @@ public enum GenerateCommand {
         }
 
         var findings = configuration.findings
-        let options = ExtractionOptions(crateName: crateIdentifier, edition: "2021", cfg: configuration.cfg)
+        let options = ExtractionOptions(crateName: crateIdentifier, edition: "2021", cfg: configuration.cfg,
+                                        pinDataRespansDocs: dialect.pinDataRespansDocs)
         let crate = CrateDoctests.extract(srctree: srctree, root: root, options: options)
         findings += crate.findings
         let generation = KUnitGenerator.generate(

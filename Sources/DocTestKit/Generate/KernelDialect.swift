@@ -19,6 +19,13 @@ public struct KernelDialect: Hashable, Sendable {
     public var cCase: FormatTemplate
     /// Where the templates come from, for messages: `scripts/rustdoc_test_gen.rs` or `built-in`.
     public var origin: String
+    /// The tree's `#[pin_data]` is token-based (it has `macro_rules! __pin_data`: 6.x), so rustdoc
+    /// counts the lines of a `#[pin_data]` item's docs from the attribute (see
+    /// `ExtractionOptions.pinDataRespansDocs`); 7.0's syn-based one keeps their spans.
+    public var pinDataRespansDocs = false
+
+    /// Where a token-based `#[pin_data]` keeps its `macro_rules! __pin_data` (6.6–6.12, 6.18).
+    static let pinDataMacroFiles = ["rust/kernel/init/macros.rs", "rust/pin-init/src/macros.rs"]
 
     static let testArguments: Set<String> = ["name", "kunit_name", "real_path", "line", "body_offset", "body", "file", "number"]
 
@@ -36,12 +43,19 @@ public struct KernelDialect: Hashable, Sendable {
     /// A script that exists but cannot be read or understood is an error, never a guess.
     public static func of(srctree: String) throws(ReadError) -> KernelDialect {
         let path = (srctree as NSString).appendingPathComponent(scriptPath)
-        guard FileManager.default.fileExists(atPath: path) else { return builtin }
-        let file: SourceFile
-        do { file = try SourceFile.read(path: path) } catch {
-            throw ReadError(path: scriptPath, message: "cannot read the kernel's doctest generator: \(error.message)")
+        var dialect = builtin
+        if FileManager.default.fileExists(atPath: path) {
+            let file: SourceFile
+            do { file = try SourceFile.read(path: path) } catch {
+                throw ReadError(path: scriptPath, message: "cannot read the kernel's doctest generator: \(error.message)")
+            }
+            dialect = try parse(file.text, origin: scriptPath)
         }
-        return try parse(file.text, origin: scriptPath)
+        dialect.pinDataRespansDocs = pinDataMacroFiles.contains { relative in
+            let file = try? SourceFile.read(path: (srctree as NSString).appendingPathComponent(relative))
+            return file?.text.contains("macro_rules! __pin_data") == true
+        }
+        return dialect
     }
 
     /// Reads the templates out of a `rustdoc_test_gen.rs`: the raw string holding

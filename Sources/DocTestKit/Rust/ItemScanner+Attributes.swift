@@ -30,6 +30,8 @@ extension ItemScanner {
             if let fragment = docValueFragment(lo + 2, hi, line: spanLine) {
                 attributes.docs.append(fragment)
             }
+        } else if cursor.isWord(lo, "pin_data") || (lo + 3 < hi && cursor.isPunct(lo + 1, ":") && cursor.isWord(lo + 3, "pin_data")) {
+            attributes.pinDataLine = line
         } else if cursor.isWord(lo, "cfg"), cursor.isPunct(lo + 1, "(") {
             let close = min(cursor.afterGroup(lo + 1) - 1, hi)
             if !evaluatePredicate(lo + 2, close) { attributes.enabled = false }

@@ -19,6 +19,8 @@ final class ItemScanner {
     var inJunk = false
     /// Nesting of macro expansions being scanned (bounded, against runaway recursion).
     var expansionDepth = 0
+    /// See `ExtractionOptions.pinDataRespansDocs`.
+    var pinDataRespansDocs = false
     /// How many lists (`parseList`) are open, and whether hitting `maximumNesting` was reported.
     var nesting = 0
     var reportedNesting = false
@@ -43,6 +45,8 @@ final class ItemScanner {
         var macroExport = false
         /// The items of `#[doc(test(attr(..)))]`, printed (see `testAttribute`).
         var testAttributes: [String] = []
+        /// The line of a `#[pin_data]`/`#[pin_data(..)]` attribute.
+        var pinDataLine: Int?
     }
 
     /// `tokens`: `RustLexer.significantTokens()` of the file.
@@ -213,6 +217,8 @@ final class ItemScanner {
             } else if cursor.isPunct(pos, "#"), cursor.isPunct(pos + 1, "[") {
                 parseAttribute(hash: pos, bracket: pos + 1, into: &attributes)
             } else {
+                // A token-based `#[pin_data]` re-emits the item's docs with its own span.
+                if pinDataRespansDocs, let line = attributes.pinDataLine, !attributes.docs.isEmpty { attributes.docs[0].line = line }
                 return
             }
         }

@@ -107,6 +107,7 @@ extension ItemScanner {
         let sub = ItemScanner(file: source, tokens: tokens, cfg: cfg)
         sub.macros = macros
         sub.expansionDepth = expansionDepth + 1
+        sub.pinDataRespansDocs = pinDataRespansDocs
         sub.testAttributeScope = testAttributeScope
         var ignored = Attributes()
         sub.parseList(end: sub.cursor.count, context: context, mode: .module, enclosing: &ignored)

@@ -1,9 +1,12 @@
 /// Finds every doc comment in one Rust file, attached to its item, after `#[cfg]` filtering.
 public struct RustFileScanner: Sendable {
     public var cfg: CfgSet
+    /// See `ExtractionOptions.pinDataRespansDocs`.
+    public var pinDataRespansDocs: Bool
 
-    public init(cfg: CfgSet) {
+    public init(cfg: CfgSet, pinDataRespansDocs: Bool = false) {
         self.cfg = cfg
+        self.pinDataRespansDocs = pinDataRespansDocs
     }
 
     /// Scans `file` as the crate root, or as module `modulePath` of a crate (a crate walker
@@ -12,6 +15,7 @@ public struct RustFileScanner: Sendable {
     public func scan(_ file: SourceFile, modulePath: [String] = []) -> RustFileScan {
         let (tokens, errors) = RustLexer(bytes: file.bytes).significantTokens()
         let scanner = ItemScanner(file: file, tokens: tokens, cfg: cfg)
+        scanner.pinDataRespansDocs = pinDataRespansDocs
         scanner.scanCrate(path: modulePath)
         var findings = errors.map {
             Finding(location: SourceLocation(path: file.path, line: $0.line, column: $0.column),
