@@ -49,7 +49,10 @@ let package = Package(
         .target(
             name: "DocTestKit",
             dependencies: ["CLibClang", "CCMark"],
-            swiftSettings: clangFlags),
+            swiftSettings: clangFlags,
+            plugins: ["VersionStamp"]),
+        // `KunitgenVersion`: the package version (VERSION) and the git revision, stamped per build.
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         .executableTarget(
             name: "kunitgen",
             dependencies: [

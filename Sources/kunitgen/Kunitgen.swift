@@ -18,6 +18,7 @@ struct Kunitgen: ParsableCommand {
           kunitgen report --srctree . --format html -o report.html
           dmesg | kunitgen results
         """,
+        version: "kunitgen \(KunitgenVersion.description)",
         subcommands: [Extract.self, Generate.self, Helpers.self, Results.self, Check.self, Report.self])
 
     /// Like ArgumentParser's `main()`, but usage errors exit with 2 (as gcc, grep and the kernel's

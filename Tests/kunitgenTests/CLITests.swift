@@ -28,3 +28,14 @@ enum CLI {
     #expect(result.status == 0)
     #expect(result.stdout.contains("extract"))
 }
+
+/// `--version` says the package version (the `VERSION` file) and the git revision it was built from.
+@Test func versionNamesThePackageVersionAndRevision() throws {
+    let result = try CLI.run(["--version"])
+    #expect(result.status == 0)
+    let version = try String(contentsOfFile: KernelFixture.packageRoot + "/VERSION", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(result.stdout.hasPrefix("kunitgen \(version) ("), "\(result.stdout)")
+    let revision = try Tool.run("git", ["-C", KernelFixture.packageRoot, "rev-parse", "--short=12", "HEAD"]).stdout
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(result.stdout.contains(revision), "\(result.stdout) should name \(revision)")
+}

@@ -14,7 +14,7 @@ public struct FindingRenderer: Sendable {
     }
 
     public var toolName = "kunitgen"
-    public var toolVersion = "0.1.0"
+    public var toolVersion = KunitgenVersion.package
     public var informationURI = "https://rust-for-linux.com"
     /// Described in SARIF's `tool.driver.rules`.
     public var rules: [RuleInfo]
