@@ -46,6 +46,12 @@ struct Generate: ParsableCommand {
     @Option(help: "Lines the tests report: kernel (rustdoc's line and the kernel's arithmetic: files identical to the kernel's) or source (the doc comment's true lines).")
     var lines: KUnitLineMapping = .kernel
 
+    @Flag(help: "Print only warnings and errors (for kbuild: nothing on a clean run).")
+    var quiet = false
+
+    @Flag(help: "List every note (by default they are counted in one line).")
+    var verbose = false
+
     @Flag(help: "Print what would be written; write nothing.")
     var dryRun = false
 
@@ -65,9 +71,11 @@ struct Generate: ParsableCommand {
             FileHandle.standardError.write(Data("kunitgen: error: \(error.description)\n".utf8))
             throw ExitCode(2)
         }
-        for line in outcome.context { FileHandle.standardError.write(Data("kunitgen: \(line)\n".utf8)) }
-        outcome.fileLines.forEach { print($0) }
-        print(outcome.summary)
+        if !quiet {
+            for line in outcome.context { FileHandle.standardError.write(Data("kunitgen: \(line)\n".utf8)) }
+            outcome.fileLines.forEach { print($0) }
+            print(outcome.summary)
+        }
         var findings = outcome.findings
         if let changed {
             let report = changed.report(outcome.generation.cases, srctree: srctree)
@@ -75,8 +83,15 @@ struct Generate: ParsableCommand {
             print("\(report.doctests) of them from \(report.files) changed files")
             findings = changed.relevant(findings, base: srctree)
         }
-        for finding in findings.sorted(by: { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) }) {
+        // Notes say what became of each doctest; listed on request, else counted, so that a
+        // build running `generate` every time prints nothing new.
+        let listed = verbose ? findings : findings.filter { $0.severity != .note }
+        for finding in listed.sorted(by: { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) }) {
             FileHandle.standardError.write(Data((finding.gccStyle + "\n").utf8))
+        }
+        let notes = findings.count - listed.count
+        if notes > 0, !quiet {
+            FileHandle.standardError.write(Data("kunitgen: \(notes) notes on what becomes of doctests (--verbose lists them)\n".utf8))
         }
         // An output that cannot be written is an I/O error (2); an error in the sources is a finding (1).
         if outcome.writeFailed { throw ExitCode(2) }
