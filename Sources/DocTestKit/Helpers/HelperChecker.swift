@@ -14,6 +14,7 @@ public struct HelperChecker: Sendable {
         HelperNotIncludedRule(),
         HelperIncludeMissingRule(),
         HelpersIncludeUnsortedRule(),
+        HelperUnparsedRule(),
         RustHelperUndefinedRule(),
     ]
 
