@@ -167,8 +167,10 @@ enum CFunctionRecognizer {
             case "(": depth += 1
             case ")":
                 depth -= 1
-                // `MACRO(args)` alone on a line before the declaration (no `;`): not part of it.
-                if depth == 0, braces == 0, k + 1 < nameIndex, tokens[k + 1].line > tokens[k].line, tokens[k + 1].column == 1 {
+                // `MACRO(args)` alone on a line before the declaration (no `;`): not part of it. Only
+                // when it starts the declaration: `void *__must_check __realloc_size(2)` is all one.
+                if depth == 0, braces == 0, k + 1 < nameIndex, tokens[k + 1].line > tokens[k].line, tokens[k + 1].column == 1,
+                   start + 1 < k, tokens[start + 1].text == "(", opening(tokens, k, from: start) == start + 1 {
                     start = k + 1
                 }
             case "=", "[", "]", ",": if depth == 0 && braces == 0 { return nil }
