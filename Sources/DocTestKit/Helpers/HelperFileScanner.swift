@@ -54,12 +54,11 @@ public struct HelperFileScanner: Sendable {
         let builder = FunctionBuilder(path: path, bytes: bytes, layout: layout, expanded: expanded, code: code)
 
         var byKey: [String: Int] = [:]
-        for (k, candidate) in recognized.functions.enumerated() {
+        for candidate in recognized.functions {
             var function = builder.make(candidate)
             function.active = !skipped.contains { $0.contains(builder.useOffset(candidate)) }
             byKey[function.name + "@\(builder.useOffset(candidate))"] = scan.functions.count
             scan.functions.append(function)
-            _ = k
         }
         for declaration in unit.fileScopeFunctions() {
             let annotated = declaration.annotations.contains(Self.annotationName)
@@ -96,8 +95,15 @@ public struct HelperFileScanner: Sendable {
         scan.unparsed = recognized.unparsed.map { k in
             let token = code[k]
             let use = expanded[k].use ?? token
+            // Its text up to the body (as written, on one line), for the message.
+            var end = k
+            while end + 1 < code.count, end - k < 24, code[end + 1].text != "{", code[end + 1].text != ";" { end += 1 }
+            let text = expanded[k].use == nil && code[end].endOffset <= bytes.count && token.offset < code[end].endOffset
+                ? String(decoding: bytes[token.offset..<code[end].endOffset], as: UTF8.self)
+                    .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                : CPreprocessorLayout.spelled(Array(code[k...end]))
             return HelperUnparsed(location: SourceLocation(path: path, line: use.line, column: use.column),
-                                  text: String(CPreprocessorLayout.spelled(Array(code[k..<min(code.count, k + 8)])).prefix(60)))
+                                  text: text.count > 80 ? String(text.prefix(77)) + "..." : text)
         }
 
         for (broken, stopsScan) in recognized.imbalances {
