@@ -141,3 +141,23 @@ private enum HelpersCLI {
     #expect(bad.status == 2)
     #expect(bad.stdout.contains("unknown rule 'no-such-rule'"))
 }
+
+/// A file with a syntax error and one that cannot be read: each gets its `file:line:col: error:`,
+/// the other files are still checked, and the exit status says the check could not fully run.
+@Test func helpersBadInputIsReportedAndTheRestStillChecked() throws {
+    let tree = try HelpersCLI.temporaryCopy(HelpersCLI.cases + "/clean")
+    defer { try? FileManager.default.removeItem(atPath: tree) }
+    let helpers = tree + "/rust/helpers"
+    try FileManager.default.createDirectory(atPath: helpers + "/unreadable.c", withIntermediateDirectories: false)
+    try Data("__rust_helper int rust_helper_broken(void\n{\n\treturn 0;\n}\nint rust_helper_next(void) { return 1; }\n".utf8)
+        .write(to: URL(fileURLWithPath: helpers + "/broken.c"))
+    let result = try HelpersCLI.run(["helpers", "--srctree", "."], cwd: tree)
+    let lines = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+    #expect(lines == [
+        "rust/helpers/broken.c:1:1: warning: 'broken.c' is not included from helpers.c, so its helpers are never compiled [helper-not-included]",
+        "rust/helpers/broken.c:1:37: error: unbalanced '(' [c-syntax-error]",
+        "rust/helpers/broken.c:5:1: warning: 'rust_helper_next' is not marked __rust_helper [missing-rust-helper]",
+        "rust/helpers/unreadable.c:1:1: error: cannot read rust/helpers/unreadable.c [io-error]",
+    ])
+    #expect(result.status == 2)
+}
