@@ -95,7 +95,7 @@ public struct HelperChecker: Sendable {
             let flags = commands?.flags(for: Self.absolute(file.path)) ?? aggregateFlags
             return scanner.scan(path: file.path, bytes: file.bytes,
                                 arguments: flags.map { ["-x", "c"] + $0 } ?? fallbackArguments,
-                                trustClangErrors: flags != nil)
+                                trustClangErrors: flags != nil, singleFile: Self.isAggregate(file.path))
         }
         for scanned in scans {
             if Self.isAggregate(scanned.path) { result.aggregate = scanned } else { result.helperFiles.append(scanned) }

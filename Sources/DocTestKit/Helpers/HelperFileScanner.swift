@@ -20,14 +20,15 @@ public struct HelperFileScanner: Sendable {
     ///   - arguments: compiler flags (without the file name); `defaultArguments` when unknown.
     ///   - trustClangErrors: report clang's parse errors (only meaningful when the real flags, and so
     ///     the kernel headers, were used: without them every unknown type is an error).
+    ///   - singleFile: leave `#include`s out of the parse (for helpers.c, which includes the rest).
     public func scan(path: String, bytes: [UInt8], arguments: [String] = defaultArguments,
-                     trustClangErrors: Bool = false) -> HelperFileScan {
+                     trustClangErrors: Bool = false, singleFile: Bool = false) -> HelperFileScan {
         var scan = HelperFileScan(path: path, bytes: bytes)
         guard !bytes.isEmpty else { return scan }
         let flags = arguments + Self.alwaysArguments
         var unit: ClangTranslationUnit
         do {
-            unit = try ClangTranslationUnit(clang: clang, path: path, contents: bytes, arguments: flags)
+            unit = try ClangTranslationUnit(clang: clang, path: path, contents: bytes, arguments: flags, singleFile: singleFile)
         } catch {
             scan.problems.append(Finding(location: SourceLocation(path: path, line: 1), severity: .error,
                                          ruleID: "c-parse-error", message: error.message))
@@ -40,12 +41,13 @@ public struct HelperFileScanner: Sendable {
         // AST is read from a copy with those directives blanked (same offsets); the rule
         // `redundant-rust-helper-define` reports them.
         let ownDefines = layout.directives.filter { $0.keyword == "define" && $0.arguments.first?.text == "__rust_helper" }
-        if !ownDefines.isEmpty {
+        if !ownDefines.isEmpty, unit.fileScopeFunctions().contains(where: \.isDefinition) {
             var blanked = bytes
             for directive in ownDefines {
                 for k in directive.range where blanked[k] != UInt8(ascii: "\n") { blanked[k] = UInt8(ascii: " ") }
             }
-            if let copy = try? ClangTranslationUnit(clang: clang, path: path, contents: blanked, arguments: flags) { unit = copy }
+            if let copy = try? ClangTranslationUnit(clang: clang, path: path, contents: blanked, arguments: flags,
+                                                    singleFile: singleFile) { unit = copy }
         }
 
         let expanded = CMacroExpander(directives: layout.directives).expand(layout.codeTokens)

@@ -69,10 +69,13 @@ final class ClangTranslationUnit {
     /// Parses `contents` as the file at `path` (given to clang as an unsaved file, so byte offsets
     /// are those of `contents` even if the disk copy differs). Tolerant: an incomplete unit with
     /// every error kept, so that missing kernel headers do not make definitions disappear.
-    init(clang: LibClang, path: String, contents: [UInt8], arguments: [String]) throws(ClangParseError) {
+    /// - Parameter singleFile: do not enter `#include`s (helpers.c includes every helper file, and
+    ///   only its own directives matter).
+    init(clang: LibClang, path: String, contents: [UInt8], arguments: [String], singleFile: Bool = false) throws(ClangParseError) {
         guard let index = clang.createIndex(0, 0) else { throw ClangParseError(message: "clang_createIndex failed") }
         let options = CXTranslationUnit_Incomplete.rawValue | CXTranslationUnit_KeepGoing.rawValue
             | CXTranslationUnit_DetailedPreprocessingRecord.rawValue
+            | (singleFile ? CXTranslationUnit_SingleFileParse.rawValue : 0)
         var unit: CXTranslationUnit?
         let code: CXErrorCode = path.withCString { cPath in
             contents.withUnsafeBufferPointer { buffer in
