@@ -13,17 +13,21 @@ public protocol HelperRule: Sendable {
 
 /// What rules look at.
 public struct HelperRuleContext: Sendable {
-    public var scan: HelperScanResult
+    public let scan: HelperScanResult
+    /// Every function of every file, and the helpers among them: computed once for all rules.
+    public let functions: [HelperFunction]
+    /// Definitions of functions Rust can call (`HelperFunction.isHelper`), in every file.
+    public let helperDefinitions: [HelperFunction]
 
-    public init(scan: HelperScanResult) { self.scan = scan }
+    public init(scan: HelperScanResult) {
+        self.scan = scan
+        functions = scan.functions
+        helperDefinitions = functions.filter(\.isHelper)
+    }
 
     /// helpers.c defines `__rust_helper` (or there is no helpers.c to tell: assume a current kernel).
     public var annotationDefined: Bool { scan.aggregate.map { !$0.rustHelperDefines.isEmpty } ?? true }
 
-    /// Definitions of functions Rust can call (`HelperFunction.isHelper`), in every file.
-    public var helperDefinitions: [HelperFunction] {
-        scan.functions.filter(\.isHelper)
-    }
 }
 
 /// A small source tree for a rule example. A bare snippet becomes `rust/helpers/example.c`, with a

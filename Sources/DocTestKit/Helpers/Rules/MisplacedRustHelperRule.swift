@@ -32,7 +32,7 @@ public struct MisplacedRustHelperRule: HelperRule {
     }
 
     public func check(_ context: HelperRuleContext) -> [Finding] {
-        context.scan.functions.filter { [.afterReturnType, .afterParameters].contains($0.annotationPosition) }.map { function in
+        context.functions.filter { [.afterReturnType, .afterParameters].contains($0.annotationPosition) }.map { function in
             let after = function.annotationPosition == .afterParameters ? "the parameter list" : "the return type"
             return Finding(location: function.location, severity: severity, ruleID: id,
                            message: "__rust_helper of '\(function.name)' comes after \(after)\(function.expansionSuffix)\(function.conditionSuffix)",

@@ -24,7 +24,7 @@ public struct RustHelperOnNonHelperRule: HelperRule {
     }
 
     public func check(_ context: HelperRuleContext) -> [Finding] {
-        context.scan.functions.filter { $0.annotated && $0.isDefinition && !$0.isHelper }.map { function in
+        context.functions.filter { $0.annotated && $0.isDefinition && !$0.isHelper }.map { function in
             Finding(location: function.location, severity: severity, ruleID: id,
                     message: "'\(function.name)' is marked __rust_helper but is static, so Rust cannot call it\(function.conditionSuffix)",
                     fix: "remove `__rust_helper` (or `static`, and declare it for bindgen, if Rust is to call it)")
