@@ -37,6 +37,12 @@ func helpersOnTheCleanKernel715ReportOnlyTheIncludeOrder(_ configuration: String
     #expect(unprefixed == ["_find_first_zero_bit", "_find_next_zero_bit", "_find_first_bit", "_find_next_bit"])
     let macroMade = helpers.filter { $0["origin"] as? String == "macro" }
     #expect(macroMade.count == 36)
+    // Each at its use (line 37: GEN_READ_SET_HELPERS(i8, s8)), declared in the inner macro's body.
+    let i8Read = try #require(macroMade.first { $0["name"] as? String == "rust_helper_atomic_i8_read" })
+    #expect(i8Read["line"] as? Int == 37 && i8Read["declaration_line"] as? Int == 8)
+    #expect(i8Read["expanded_from"] as? String == "GEN_READ_SET_HELPERS" && i8Read["macro"] as? String == "GEN_READ_HELPER")
+    let ptrXchg = try #require(macroMade.first { $0["name"] as? String == "rust_helper_atomic_ptr_xchg_relaxed" })
+    #expect(ptrXchg["line"] as? Int == 63 && ptrXchg["declaration_line"] as? Int == 49)
     #expect(Set(macroMade.compactMap { $0["macro"] as? String }) == [
         "GEN_READ_HELPER", "GEN_SET_HELPER", "GEN_READ_ACQUIRE_HELPER", "GEN_SET_RELEASE_HELPER",
         "GEN_XCHG_HELPER", "GEN_TRY_CMPXCHG_HELPER",
