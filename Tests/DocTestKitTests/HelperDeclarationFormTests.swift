@@ -119,3 +119,17 @@ private let forms = """
     #expect(scan.functions.map(\.annotated) == [true])
     #expect(scan.rustHelperDefines.map(\.location.line) == [1])
 }
+
+/// A name passed to a macro as an argument: the AST places it at the argument, the tokens at the
+/// use; both are the one helper.
+@Test func aHelperNamedByAMacroArgumentIsFoundOnce() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let source = "#define DEF(name, call) \\\n\tvoid name(void) { call(); }\n\nDEF(\n\trust_helper_schedule, schedule)\n"
+    let scan = HelperFileScanner(clang: clang).scan(path: "def.c", bytes: Array(source.utf8))
+    #expect(scan.functions.map(\.name) == ["rust_helper_schedule"])
+    #expect(scan.functions.map(\.origin) == [.macro])
+    #expect(scan.functions.map(\.active) == [true])
+    #expect(scan.functions.map(\.declarationLine) == [2])
+    let (bytes, _) = HelperFixer().fixed(scan)
+    #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("#define DEF(name, call) \\\n\t__rust_helper void name(void)"))
+}

@@ -60,8 +60,10 @@ enum CFunctionRecognizer {
                     pendingKAndR = nil
                 } else if let head = kAndRHead(tokens, range) {
                     pendingKAndR = head
-                } else if tokens[range].contains(where: { $0.text == "(" || $0.text == "{" }) {
-                    pendingKAndR = nil
+                } else {
+                    if tokens[range].contains(where: { $0.text == "(" || $0.text == "{" }) { pendingKAndR = nil }
+                    // An annotated declaration that declares no function (`__rust_helper int x;`).
+                    if !broken, tokens[range].contains(where: { $0.text == "__rust_helper" }) { result.unparsed.append(range.lowerBound) }
                 }
                 declarationStart = k + 1
                 k += 1

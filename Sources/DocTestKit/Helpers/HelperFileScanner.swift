@@ -56,15 +56,27 @@ public struct HelperFileScanner: Sendable {
         let builder = FunctionBuilder(path: path, bytes: bytes, layout: layout, expanded: expanded, code: code)
 
         var byKey: [String: Int] = [:]
+        var useOffsets: [Int] = []
         for candidate in recognized.functions {
             var function = builder.make(candidate)
-            function.active = !skipped.contains { $0.contains(builder.useOffset(candidate)) }
-            byKey[function.name + "@\(builder.useOffset(candidate))"] = scan.functions.count
+            let useOffset = builder.useOffset(candidate)
+            function.active = !skipped.contains { $0.contains(useOffset) }
+            byKey[function.name + "@\(useOffset)"] = scan.functions.count
+            useOffsets.append(useOffset)
             scan.functions.append(function)
         }
+        var matched = Set<Int>()
         for declaration in unit.fileScopeFunctions() {
             let annotated = declaration.annotations.contains(Self.annotationName)
-            if let k = byKey[declaration.name + "@\(declaration.offset)"] {
+            // The AST puts a name at its outermost macro use, or where it was written as a macro
+            // argument (`DEF(rust_helper_x)`): then it lies inside that use.
+            let exact = byKey[declaration.name + "@\(declaration.offset)"]
+            let inUse = exact ?? scan.functions.indices.first { k in
+                !matched.contains(k) && scan.functions[k].origin == .macro && scan.functions[k].name == declaration.name
+                    && useOffsets[k] <= declaration.offset && declaration.offset - useOffsets[k] < 4096
+            }
+            if let k = inUse {
+                matched.insert(k)
                 // The AST decides for live code; a `__rust_helper` the tokens see but the AST lost to
                 // a parse recovery (unknown types) still counts, so that the position is checked.
                 scan.functions[k].active = true

@@ -11,6 +11,8 @@ public struct HelperUnparsedRule: HelperRule {
             // A C23 attribute after the parameter list: not a form the scanner reads.
             HelperRuleExample("↓__rust_helper int rust_helper_x(void) [[gnu::cold]]\n{\n\treturn 0;\n}\n__rust_helper int rust_helper_y(void) { return 1; }\n"),
             HelperRuleExample("↓{\n\treturn;\n}\n"),
+            // Annotated, but no function: a function-pointer variable.
+            HelperRuleExample("↓__rust_helper void (*rust_helper_hook)(int);\n"),
             // An annotated declaration cut off at the end of the file.
             HelperRuleExample("__rust_helper int rust_helper_x(void) { return 0; }\n↓__rust_helper int rust_helper_y(void)\n"),
         ]
@@ -23,6 +25,7 @@ public struct HelperUnparsedRule: HelperRule {
             HelperRuleExample("__rust_helper int rust_helper_add(a, b)\n\tint a;\n\tint b;\n{\n\treturn a + b;\n}\n"),
             HelperRuleExample("__rust_helper struct pair { int a, b; } rust_helper_pair(void)\n{\n\tstruct pair p = { 0, 0 };\n\treturn p;\n}\n"),
             HelperRuleExample("static const struct table t = {\n\t.x = 1,\n};\nstruct s {\n\tint a;\n};\n"),
+            HelperRuleExample("__rust_helper void rust_helper_x(void);\n__rust_helper void rust_helper_x(void) {}\n"),
         ]
     }
 
