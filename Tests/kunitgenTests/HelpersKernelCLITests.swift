@@ -48,3 +48,37 @@ func helpersOnTheCleanKernel715ReportOnlyTheIncludeOrder(_ configuration: String
         "GEN_XCHG_HELPER", "GEN_TRY_CMPXCHG_HELPER",
     ])
 }
+
+/// `--fix` on a copy of 7.1.5's rust/helpers with the annotation of atomic_ext.c's GEN_READ_HELPER
+/// removed: the three helpers it makes are reported at the macro body line, one edit there fixes
+/// them, and the file is as upstream wrote it again.
+@Test func helpersFixOnKernel715RestoresAnAnnotationInANestedMacro() throws {
+    let tree = Scratch.directory("helpers-fix-715")
+    defer { try? FileManager.default.removeItem(atPath: tree) }
+    try FileManager.default.createDirectory(atPath: tree + "/rust", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: try KernelFixture.linux715() + "/rust/helpers", toPath: tree + "/rust/helpers")
+    let path = tree + "/rust/helpers/atomic_ext.c"
+    let original = try String(contentsOfFile: path, encoding: .utf8)
+    let removed = "__rust_helper type rust_helper_atomic_##tname##_read(type *ptr)"
+    #expect(original.components(separatedBy: removed).count == 2)
+    try original.replacingOccurrences(of: removed, with: "type rust_helper_atomic_##tname##_read(type *ptr)")
+        .write(toFile: path, atomically: true, encoding: .utf8)
+
+    let check = try CLI.run(["helpers", "--srctree", "."], cwd: tree)
+    let findings = check.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+    #expect(findings == ["i8", "i16", "ptr"].enumerated().map { k, type in
+        "rust/helpers/atomic_ext.c:8:1: warning: 'rust_helper_atomic_\(type)_read' is not marked __rust_helper (made by GEN_READ_SET_HELPERS at line \(37 + k)) [missing-rust-helper]"
+    } + ["rust/helpers/helpers.c:63:1: warning: 'irq.c' is out of alphabetical order: it belongs after 'io.c' [helpers-include-unsorted]"])
+    #expect(check.stdout.contains("    fix: insert `__rust_helper ` at the start of the declaration in the body of macro GEN_READ_HELPER (line 8)"))
+
+    let fix = try CLI.run(["helpers", "--srctree", ".", "--fix"], cwd: tree)
+    #expect(fix.stdout.hasPrefix("""
+        rust/helpers/atomic_ext.c:8:1: inserted __rust_helper before 'rust_helper_atomic_i8_read'
+        rust/helpers/atomic_ext.c:8:1: inserted __rust_helper before 'rust_helper_atomic_i16_read'
+        rust/helpers/atomic_ext.c:8:1: inserted __rust_helper before 'rust_helper_atomic_ptr_read'
+
+        """))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
+    let again = try CLI.run(["helpers", "--srctree", "."], cwd: tree)
+    #expect(again.stdout == expectedOn715)
+}
