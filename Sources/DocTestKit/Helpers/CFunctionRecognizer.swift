@@ -224,6 +224,6 @@ enum CFunctionRecognizer {
         "__always_inline", "noinline", "__noinline", "__noreturn", "__must_check", "__cold", "__hot", "__pure",
         "__maybe_unused", "__always_unused", "__used", "__weak", "__visible", "notrace", "__init", "__exit",
         "__malloc", "__flatten", "__nocfi", "__deprecated", "__attribute_const__", "__noclone", "__naked",
-        "__sched", "__cpuidle", "noinstr", "__no_kcsan", "__no_sanitize_address", "__always_unused",
+        "__sched", "__cpuidle", "noinstr", "__no_kcsan", "__no_sanitize_address",
     ]
 }
