@@ -82,3 +82,33 @@ func helpersOnTheCleanKernel715ReportOnlyTheIncludeOrder(_ configuration: String
     let again = try CLI.run(["helpers", "--srctree", "."], cwd: tree)
     #expect(again.stdout == expectedOn715)
 }
+
+/// Under each 7.1.5 configuration, a helper is live exactly when its `#if` conditions hold in that
+/// configuration, read here straight from the config file (`CONFIG_X=y` defines `CONFIG_X`; `=m`
+/// defines only `CONFIG_X_MODULE`; a name no config sets, such as `find_next_bit`, is undefined
+/// without the kernel's headers).
+@Test(arguments: ["x86_64-kunit", "x86_64-wide"])
+func helpersAreLiveExactlyWhenTheirConditionsHoldInTheConfiguration(_ configuration: String) throws {
+    let tree = try KernelFixture.linux715()
+    let config = try KernelFixture.anchor715(configuration) + "/config"
+    let set = Set(try String(contentsOfFile: config, encoding: .utf8).split(separator: "\n").compactMap { line -> String? in
+        guard line.hasPrefix("CONFIG_"), let equals = line.firstIndex(of: "="), line[line.index(after: equals)...] != "n" else { return nil }
+        return line[line.index(after: equals)...] == "m" ? line[..<equals] + "_MODULE" : String(line[..<equals])
+    })
+    let result = try CLI.run(["helpers", "--srctree", ".", "--config", config, "--format", "json"], cwd: tree)
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let helpers = try #require(root["helpers"] as? [[String: Any]])
+    var judged = 0
+    for helper in helpers {
+        let condition = helper["condition"] as? String ?? ""
+        let terms = condition.isEmpty ? [] : condition.components(separatedBy: " && ")
+        guard terms.allSatisfy({ !$0.contains(" ") && !$0.contains("(") }) else { continue }
+        let holds = terms.allSatisfy { $0.hasPrefix("!") ? !set.contains(String($0.dropFirst())) : set.contains($0) }
+        #expect(helper["active"] as? Bool == holds, "\(helper["name"] ?? "?") under \(condition)")
+        judged += 1
+    }
+    #expect(judged == helpers.count)
+    // Both kinds occur, so the comparison can fail either way.
+    #expect(helpers.contains { $0["active"] as? Bool == true && $0["condition"] is String })
+    #expect(helpers.contains { $0["active"] as? Bool == false })
+}
