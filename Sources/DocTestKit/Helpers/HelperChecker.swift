@@ -14,6 +14,7 @@ public struct HelperChecker: Sendable {
         HelperNotIncludedRule(),
         HelperIncludeMissingRule(),
         HelpersIncludeUnsortedRule(),
+        HelperUnparsedRule(),
         RustHelperUndefinedRule(),
     ]
 
@@ -87,14 +88,15 @@ public struct HelperChecker: Sendable {
         var result = HelperScanResult()
         let aggregateFlags = files.first { Self.isAggregate($0.path) }.flatMap { compileCommands?.flags(for: Self.absolute($0.path)) }
         let commands = compileCommands
-        let fallbackArguments = HelperFileScanner.defaultArguments + defines
+        let defines = defines
         // Each file gets its own index and unit, so files are parsed in parallel.
         let scans = ConcurrentMap.map(files.map { HelperInput(path: $0.path, bytes: $0.bytes) }) { file in
             // Helper files are compiled as part of helpers.c: its flags are theirs.
             let flags = commands?.flags(for: Self.absolute(file.path)) ?? aggregateFlags
             return scanner.scan(path: file.path, bytes: file.bytes,
-                                arguments: flags.map { ["-x", "c"] + $0 } ?? fallbackArguments,
-                                trustClangErrors: flags != nil)
+                                arguments: flags.map { ["-x", "c"] + $0 }
+                                    ?? HelperFileScanner.defaultArguments + Self.defines(defines, for: file.bytes, path: file.path),
+                                trustClangErrors: flags != nil, singleFile: Self.isAggregate(file.path))
         }
         for scanned in scans {
             if Self.isAggregate(scanned.path) { result.aggregate = scanned } else { result.helperFiles.append(scanned) }
@@ -113,6 +115,29 @@ public struct HelperChecker: Sendable {
             }
         }
         return findings.sorted { ($0.location, $0.ruleID) < ($1.location, $1.ruleID) }
+    }
+
+    /// The configuration's `-D`s a file can see: only `CONFIG_` names it spells can change what it
+    /// compiles to (a configuration has thousands, and each parse pays for every one). All of them
+    /// when the file includes a local header (helpers.c is parsed without its includes).
+    static func defines(_ defines: [String], for bytes: [UInt8], path: String) -> [String] {
+        guard !defines.isEmpty else { return [] }
+        let quotedInclude = Array("#include \"".utf8)
+        if !isAggregate(path), bytes.indices.contains(where: { bytes[$0] == 0x23 && bytes[$0...].starts(with: quotedInclude) }) {
+            return defines
+        }
+        var spelled = Set<Substring>()
+        let text = String(decoding: bytes, as: UTF8.self)
+        var rest = text[...]
+        while let found = rest.range(of: "CONFIG_") {
+            let end = rest[found.upperBound...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") } ?? rest.endIndex
+            spelled.insert(rest[found.lowerBound..<end])
+            rest = rest[end...]
+        }
+        return defines.filter { define in
+            let name = define.dropFirst(2).prefix { $0 != "=" }
+            return !define.hasPrefix("-DCONFIG_") || spelled.contains(name)
+        }
     }
 
     static func isAggregate(_ path: String) -> Bool {

@@ -30,16 +30,29 @@ public struct HelperFixer: Sendable {
         let annotation = Array("__rust_helper ".utf8)
         var edits: [Edit] = []
         var changes: [Change] = []
-        for function in file.functions where function.origin != .macro {
-            if insertMissing && function.isRustHelper && function.isDefinition && !function.annotated {
-                edits.append(Edit(offset: function.declarationOffset, remove: 0, insert: annotation))
+        // Helpers made by one macro body share its edit: one edit per offset.
+        var edited = Set<Int>()
+        for function in file.functions where function.fixable {
+            if insertMissing && function.isHelper && !function.annotated {
+                if edited.insert(function.declarationOffset).inserted {
+                    edits.append(Edit(offset: function.declarationOffset, remove: 0, insert: annotation))
+                }
                 changes.append(Change(location: function.location, function: function.name, action: "inserted"))
-            } else if moveMisplaced, function.annotationPosition == .afterReturnType, let at = function.annotationOffset {
-                // `void __rust_helper f` / `struct page *__rust_helper f`: drop it and one following blank.
-                var remove = "__rust_helper".utf8.count
-                if at + remove < file.bytes.count, file.bytes[at + remove] == 0x20 || file.bytes[at + remove] == 0x09 { remove += 1 }
-                edits.append(Edit(offset: at, remove: remove, insert: []))
-                edits.append(Edit(offset: function.declarationOffset, remove: 0, insert: annotation))
+            } else if moveMisplaced, [.afterReturnType, .afterParameters].contains(function.annotationPosition),
+                      let at = function.annotationOffset {
+                // `void __rust_helper f` / `struct page *__rust_helper f`: drop it and one following blank
+                // (or the blank before it, at the end of a parameter list).
+                var from = at, remove = "__rust_helper".utf8.count
+                if at + remove < file.bytes.count, file.bytes[at + remove] == 0x20 || file.bytes[at + remove] == 0x09 {
+                    remove += 1
+                } else if at > 0, file.bytes[at - 1] == 0x20 || file.bytes[at - 1] == 0x09 {
+                    from -= 1
+                    remove += 1
+                }
+                if edited.insert(at).inserted {
+                    edits.append(Edit(offset: from, remove: remove, insert: []))
+                    edits.append(Edit(offset: function.declarationOffset, remove: 0, insert: annotation))
+                }
                 changes.append(Change(location: function.location, function: function.name, action: "moved"))
             }
         }

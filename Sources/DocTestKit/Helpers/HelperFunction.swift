@@ -6,6 +6,8 @@ public enum AnnotationPosition: String, Sendable, Codable {
     case beforeReturnType = "before-return-type"
     /// After the return type or among the declarator: `void __rust_helper rust_helper_x(void)`.
     case afterReturnType = "after-return-type"
+    /// After the parameter list: `void rust_helper_x(void) __rust_helper {`.
+    case afterParameters = "after-parameters"
 }
 
 /// How a function was found.
@@ -14,7 +16,7 @@ public enum HelperOrigin: String, Sendable, Codable {
     case ast
     /// Token-level recognition in a branch the preprocessor skipped (or that the AST lost).
     case tokens
-    /// libclang's AST, for a definition produced by a macro use: the tokens are in the macro body.
+    /// A definition produced by a macro use: its tokens are in the macro body (`macro`).
     case macro
 }
 
@@ -40,12 +42,23 @@ public struct HelperFunction: Hashable, Sendable, Codable {
     public var declarationOffset: Int
     public var declarationLine: Int
     public var declarationColumn: Int
-    /// For `origin == .macro`: the macro whose body makes the definition.
+    /// For `origin == .macro`: the macro whose body writes the declaration (the innermost one).
     public var macro: String?
-    /// Byte offset of the `__rust_helper` token in the declaration (nil when absent or in a macro).
+    /// Byte offset of the `__rust_helper` token (nil when absent), in a macro body for macro-made ones.
     public var annotationOffset: Int? = nil
+    /// For `origin == .macro`: the outermost macro, used at `line`.
+    public var expandedFrom: String? = nil
+    /// Whether `declarationOffset` is where `__rust_helper ` can be written (false when only the
+    /// AST knows the definition, made by a macro the tokens could not expand).
+    public var fixable: Bool = true
 
+    /// Named as Rust's bindings name a helper.
     public var isRustHelper: Bool { name.hasPrefix("rust_helper_") }
+
+    /// A function Rust can call: every external (non-static) definition in `rust/helpers`, prefixed
+    /// `rust_helper_` or not (bitops.c's `_find_next_bit` keeps the name `find.h` declares), and a
+    /// `static rust_helper_*` (meant for Rust, and reported as static).
+    public var isHelper: Bool { isDefinition && (!isStatic || isRustHelper) }
 
     public var location: SourceLocation { SourceLocation(path: file, line: declarationLine, column: declarationColumn) }
 }
@@ -70,6 +83,8 @@ public struct HelperFileScan: Sendable {
     public var headerComment: String = ""
     /// Parse problems, already as findings.
     public var problems: [Finding] = []
+    /// File-scope constructs the scanner could not read (`helper-unparsed`).
+    public var unparsed: [HelperUnparsed] = []
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path

@@ -8,6 +8,9 @@ public enum HelperReport {
             ("static", .bool(function.isStatic)), ("definition", .bool(function.isDefinition)),
             ("condition", function.condition.map(JSONValue.string) ?? .null), ("active", .bool(function.active)),
             ("origin", .string(function.origin.rawValue)), ("macro", function.macro.map(JSONValue.string) ?? .null),
+            ("expanded_from", function.expandedFrom.map(JSONValue.string) ?? .null),
+            ("declaration_line", .int(function.declarationLine)), ("declaration_column", .int(function.declarationColumn)),
+            ("fixable", .bool(function.fixable)),
             ("declaration", .string(function.declaration)),
         ])
     }

@@ -65,7 +65,7 @@ public struct ReportSummary: Sendable {
             crates.append(Row(name: crate.name, crate: crate.name, runner: crate.runner, counts: crateCounts))
             total.merge(crateCounts)
         }
-        for function in analysis.helpers?.functions ?? [] where function.isRustHelper && function.isDefinition {
+        for function in analysis.helpers?.functions ?? [] where function.isHelper {
             if function.annotated { helpersAnnotated += 1 } else { helpersNotAnnotated += 1 }
         }
     }

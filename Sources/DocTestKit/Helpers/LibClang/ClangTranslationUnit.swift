@@ -36,6 +36,11 @@ struct ClangFunctionDecl: Sendable {
     var column: Int
     var isDefinition: Bool
     var isStatic: Bool
+    /// `annotate("...")` attributes on the declaration (`__rust_helper` is parsed as
+    /// `annotate("rust_helper")`), read from the AST, so they count however many macros made them.
+    var annotations: [String]
+    /// Where the declaration's first token is, when that is written in this file (not in a macro).
+    var extentStartOffset: Int?
 }
 
 struct ClangDiagnostic: Sendable {
@@ -59,14 +64,18 @@ final class ClangTranslationUnit {
     private let unit: CXTranslationUnit
     private let file: CXFile?
     private let size: Int
+    private let contents: [UInt8]
 
     /// Parses `contents` as the file at `path` (given to clang as an unsaved file, so byte offsets
     /// are those of `contents` even if the disk copy differs). Tolerant: an incomplete unit with
     /// every error kept, so that missing kernel headers do not make definitions disappear.
-    init(clang: LibClang, path: String, contents: [UInt8], arguments: [String]) throws(ClangParseError) {
+    /// - Parameter singleFile: do not enter `#include`s (helpers.c includes every helper file, and
+    ///   only its own directives matter).
+    init(clang: LibClang, path: String, contents: [UInt8], arguments: [String], singleFile: Bool = false) throws(ClangParseError) {
         guard let index = clang.createIndex(0, 0) else { throw ClangParseError(message: "clang_createIndex failed") }
         let options = CXTranslationUnit_Incomplete.rawValue | CXTranslationUnit_KeepGoing.rawValue
             | CXTranslationUnit_DetailedPreprocessingRecord.rawValue
+            | (singleFile ? CXTranslationUnit_SingleFileParse.rawValue : 0)
         var unit: CXTranslationUnit?
         let code: CXErrorCode = path.withCString { cPath in
             contents.withUnsafeBufferPointer { buffer in
@@ -87,6 +96,7 @@ final class ClangTranslationUnit {
         self.unit = unit
         self.file = path.withCString { clang.getFile(unit, $0) }
         self.size = contents.count
+        self.contents = contents
     }
 
     deinit {
@@ -118,10 +128,39 @@ final class ClangTranslationUnit {
             default: continue  // comments
             }
             let where_ = clang.fileLocation(clang.getTokenLocation(unit, token))
-            let text = clang.consume(clang.getTokenSpelling(unit, token))
-            result.append(CToken(kind: kind, text: text, offset: where_.offset, line: where_.line, column: where_.column))
+            var text = clang.consume(clang.getTokenSpelling(unit, token))
+            var (offset, line, column) = (where_.offset, where_.line, where_.column)
+            // A token right after a line splice (`\\` newline, as in every macro body line) starts
+            // at the backslash, and non-identifiers are spelled with it: it is on the next line.
+            while offset < contents.count, contents[offset] == UInt8(ascii: "\\") {
+                var k = offset + 1
+                while k < contents.count, contents[k] == 0x20 || contents[k] == 0x09 || contents[k] == 0x0D { k += 1 }
+                guard k < contents.count, contents[k] == 0x0A else { break }
+                offset = k + 1
+                line += 1
+                column = 1
+            }
+            if text.contains("\\") { text = Self.withoutSplices(text) }
+            result.append(CToken(kind: kind, text: text, offset: offset, line: line, column: column))
         }
         return result
+    }
+
+    /// `text` without backslash-newline line splices.
+    static func withoutSplices(_ text: String) -> String {
+        var out: [UInt8] = []
+        let bytes = Array(text.utf8)
+        var k = 0
+        while k < bytes.count {
+            if bytes[k] == UInt8(ascii: "\\") {
+                var j = k + 1
+                while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+                if j < bytes.count, bytes[j] == 0x0A { k = j + 1; continue }
+            }
+            out.append(bytes[k])
+            k += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Byte ranges the preprocessor skipped (inactive `#if` branches) in this file.
@@ -158,13 +197,33 @@ final class ClangTranslationUnit {
         for cursor in collector.cursors where clang.getCursorKind(cursor) == CXCursor_FunctionDecl {
             let location = clang.fileLocation(clang.getCursorLocation(cursor))
             guard let file, location.file == file else { continue }
+            let start = clang.fileLocation(clang.getRangeStart(clang.getCursorExtent(cursor)))
             result.append(ClangFunctionDecl(
                 name: clang.consume(clang.getCursorSpelling(cursor)),
                 offset: location.offset, line: location.line, column: location.column,
                 isDefinition: clang.isCursorDefinition(cursor) != 0,
-                isStatic: clang.getStorageClass(cursor) == CX_SC_Static))
+                isStatic: clang.getStorageClass(cursor) == CX_SC_Static,
+                annotations: annotations(of: cursor),
+                extentStartOffset: start.file == file && start.offset <= location.offset ? start.offset : nil))
         }
         return result
+    }
+
+    /// The spellings of the `annotate` attributes among a declaration's children.
+    private func annotations(of declaration: CXCursor) -> [String] {
+        final class Collector {
+            var cursors: [CXCursor] = []
+        }
+        let collector = Collector()
+        _ = withExtendedLifetime(collector) {
+            clang.visitChildren(declaration, { cursor, _, data in
+                guard let data else { return CXChildVisit_Break }
+                Unmanaged<Collector>.fromOpaque(data).takeUnretainedValue().cursors.append(cursor)
+                return CXChildVisit_Continue
+            }, Unmanaged.passUnretained(collector).toOpaque())
+        }
+        return collector.cursors.filter { clang.getCursorKind($0) == CXCursor_AnnotateAttr }
+            .map { clang.consume(clang.getCursorSpelling($0)) }
     }
 
     /// Errors and warnings located in this file.

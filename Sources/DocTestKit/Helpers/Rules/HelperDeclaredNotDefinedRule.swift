@@ -22,7 +22,7 @@ public struct HelperDeclaredNotDefinedRule: HelperRule {
     public func check(_ context: HelperRuleContext) -> [Finding] {
         let defined = Set(context.helperDefinitions.map(\.name))
         var reported = Set<String>()
-        return context.scan.functions.filter { $0.isRustHelper && !$0.isDefinition && !defined.contains($0.name) }.compactMap { function in
+        return context.functions.filter { $0.isRustHelper && !$0.isDefinition && !defined.contains($0.name) }.compactMap { function in
             guard reported.insert(function.name).inserted else { return nil }
             return Finding(location: function.location, severity: severity, ruleID: id,
                            message: "'\(function.name)' is declared but never defined in rust/helpers\(function.conditionSuffix)",

@@ -13,17 +13,21 @@ public protocol HelperRule: Sendable {
 
 /// What rules look at.
 public struct HelperRuleContext: Sendable {
-    public var scan: HelperScanResult
+    public let scan: HelperScanResult
+    /// Every function of every file, and the helpers among them: computed once for all rules.
+    public let functions: [HelperFunction]
+    /// Definitions of functions Rust can call (`HelperFunction.isHelper`), in every file.
+    public let helperDefinitions: [HelperFunction]
 
-    public init(scan: HelperScanResult) { self.scan = scan }
+    public init(scan: HelperScanResult) {
+        self.scan = scan
+        functions = scan.functions
+        helperDefinitions = functions.filter(\.isHelper)
+    }
 
     /// helpers.c defines `__rust_helper` (or there is no helpers.c to tell: assume a current kernel).
     public var annotationDefined: Bool { scan.aggregate.map { !$0.rustHelperDefines.isEmpty } ?? true }
 
-    /// Definitions of functions Rust calls, in every file (helpers.c included).
-    public var helperDefinitions: [HelperFunction] {
-        scan.functions.filter { $0.isRustHelper && $0.isDefinition }
-    }
 }
 
 /// A small source tree for a rule example. A bare snippet becomes `rust/helpers/example.c`, with a
@@ -79,4 +83,16 @@ public struct HelperRuleExample: Sendable, CustomStringConvertible {
 extension HelperFunction {
     /// ` (under CONFIG_X)` for messages, or empty.
     var conditionSuffix: String { condition.map { " (under \($0))" } ?? "" }
+
+    /// ` (made by GEN_READ_SET_HELPERS at line 37)` for a macro-made one, or empty.
+    var expansionSuffix: String {
+        guard origin == .macro, let outer = expandedFrom ?? macro else { return "" }
+        return " (made by \(outer) at line \(line))"
+    }
+
+    /// Where the declaration is written, for a fix hint: `the body of macro GEN_READ_HELPER (line 8)`.
+    var declarationPlace: String {
+        guard origin == .macro, let macro else { return "the declaration" }
+        return "the declaration in the body of macro \(macro) (line \(declarationLine))"
+    }
 }

@@ -54,8 +54,12 @@ public struct HelpersIncludeUnsortedRule: HelperRule {
     }
 
     /// Indices of a longest non-decreasing subsequence (the earliest-ending one on ties).
-    static func longestNonDecreasing(_ keys: [String]) -> Set<Int> {
-        guard !keys.isEmpty else { return [] }
+    static func longestNonDecreasing(_ names: [String]) -> Set<Int> {
+        guard !names.isEmpty else { return [] }
+        // Ranks instead of strings: the quadratic loop compares integers.
+        let order = Array(Set(names)).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        let keys = names.map { rank[$0] ?? 0 }
         var length = [Int](repeating: 1, count: keys.count)
         var previous = [Int](repeating: -1, count: keys.count)
         for k in keys.indices {
