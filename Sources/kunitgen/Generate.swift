@@ -25,17 +25,13 @@ struct Generate: ParsableCommand {
           kunitgen generate --srctree . --dry-run --since origin/master
         """)
 
-    @Option(help: "The kernel source tree.")
-    var srctree: String
+    @OptionGroup var tree: KernelTreeOptions
 
     @Option(name: .customLong("crate"), help: "kernel, macros, pin-init, or the path (relative to --srctree) of a crate root file.")
     var crateName: String = "kernel"
 
-    @Option(help: "Output directory (default: SRCTREE/rust).")
+    @Option(help: "Output directory (default: OBJTREE/rust).")
     var out: String?
-
-    @Option(help: "Kernel configuration file (.config or include/config/auto.conf).")
-    var config: String?
 
     @Option(help: "kernel (the kernel's rust_doctest_<crate>_<file>_<n>) or item (from item paths).")
     var naming: KUnitNamingScheme = .kernel
@@ -62,11 +58,12 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
+        let srctree = try tree.resolvedSourceTree()
         let changed = try since.changedFiles(in: [srctree])
         let outcome: GenerateCommand.Outcome
         do {
-            outcome = try GenerateCommand.run(.init(srctree: srctree, crate: crateName, out: out, config: config, naming: naming,
-                                                    noRun: noRun, lines: lines, dryRun: dryRun))
+            outcome = try GenerateCommand.run(.init(srctree: srctree, objtree: tree.resolvedObjectTree, crate: crateName, out: out,
+                                                    config: tree.config, naming: naming, noRun: noRun, lines: lines, dryRun: dryRun))
         } catch {
             FileHandle.standardError.write(Data("kunitgen: error: \(error.description)\n".utf8))
             throw ExitCode(2)

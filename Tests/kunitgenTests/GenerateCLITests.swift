@@ -15,7 +15,7 @@ import TestSupport
         let out = Self.scratch("write")
         defer { try? FileManager.default.removeItem(atPath: out) }
         let first = try CLI.run(["generate", "--srctree", "Fixtures/generate-cases", "--out", out], cwd: Self.packageRoot)
-        #expect(first.stderr.contains("kunitgen: configuration: Fixtures/generate-cases/.config (7 symbols set)\n"), "\(first.stderr)")
+        #expect(first.stderr.contains("kunitgen: tree Fixtures/generate-cases; configuration: Fixtures/generate-cases/.config (7 symbols set); layout: built-in (Linux 7.1 layout)\n"), "\(first.stderr)")
         #expect(first.stdout.contains("written: \(out)/doctests_kernel_generated.rs"))
         #expect(first.stdout.contains("written: \(out)/doctests_kernel_generated_kunit.c"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted()
@@ -42,7 +42,7 @@ import TestSupport
         try "//! Empty.\n".write(toFile: tree + "/rust/kernel/lib.rs", atomically: true, encoding: .utf8)
         let result = try CLI.run(["generate", "--srctree", tree, "--dry-run"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("kunitgen: configuration: none found"))
+        #expect(result.stderr.contains("; configuration: none found"))
         #expect(result.stderr.contains("[doctest-none-generated]"))
     }
 
@@ -130,5 +130,35 @@ import TestSupport
         }
         #expect(result.stderr.contains("rust/kernel/sync/arc.rs:26:1: warning: `should_panic` doctest is left out"))
         #expect(result.stdout.contains("13 KUnit cases, 0 compiled only, from 17 doctests in 5 files"))
+    }
+}
+
+/// Kernel tools run from inside the tree: `--srctree` defaults to the tree around the working
+/// directory; `--objtree` (or `KBUILD_OUTPUT`) is where `make O=` keeps `.config`, and the files go
+/// to its `rust/`.
+@Suite struct GenerateTreeLookupTests {
+    @Test func theTreeAroundTheWorkingDirectoryIsTheDefault() throws {
+        let tree = try KernelFixture.linux715()
+        let result = try CLI.run(["generate", "--dry-run"], cwd: tree + "/rust/kernel/sync")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.stdout.contains("would write: \(tree)/rust/doctests_kernel_generated.rs"), "\(result.stdout)")
+        let outside = try CLI.run(["generate", "--dry-run"], cwd: Scratch.directory("no-tree"))
+        #expect(outside.status == 2)
+        #expect(outside.stderr.hasPrefix("kunitgen: error: no kernel tree here: "), "\(outside.stderr)")
+        #expect(outside.stdout.isEmpty)
+    }
+
+    @Test func theObjectTreesConfigurationAndOutputAreUsed() throws {
+        let tree = try KernelFixture.linux715()
+        let objtree = Scratch.directory("objtree")
+        try FileManager.default.copyItem(atPath: try KernelFixture.anchor715("x86_64-kunit") + "/config", toPath: objtree + "/.config")
+        for arguments in [["--objtree", objtree], []] {
+            let result = try CLI.run(["generate", "--srctree", tree] + arguments, environment: arguments.isEmpty ? ["KBUILD_OUTPUT": objtree] : [:])
+            #expect(result.status == 0, "\(result.output)")
+            #expect(result.stderr.contains("configuration: \(objtree)/.config"), "\(result.stderr)")
+            let written = try String(contentsOfFile: objtree + "/rust/doctests_kernel_generated_kunit.c", encoding: .utf8)
+            #expect(written == (try String(contentsOfFile: try KernelFixture.anchor715("x86_64-kunit") + "/doctests_kernel_generated_kunit.c", encoding: .utf8)))
+            try? FileManager.default.removeItem(atPath: objtree + "/rust")
+        }
     }
 }

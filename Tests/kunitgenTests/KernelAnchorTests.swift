@@ -39,7 +39,7 @@ import TestSupport
         if configuration != "none" { arguments += ["--config", anchor + "/config"] }
         let result = try CLI.run(arguments)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("layout of the generated files: scripts/rustdoc_test_gen.rs"))
+        #expect(result.stderr.contains("kunitgen: tree \(tree); configuration: ") && result.stderr.contains("; layout: scripts/rustdoc_test_gen.rs\n"), "\(result.stderr)")
         for name in Self.files {
             let kernel = try String(contentsOfFile: anchor + "/" + name, encoding: .utf8)
             let ours = try String(contentsOfFile: out + "/" + name, encoding: .utf8)

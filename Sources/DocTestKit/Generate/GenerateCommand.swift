@@ -7,6 +7,8 @@ import Foundation
 public enum GenerateCommand {
     public struct Request: Sendable {
         public var srctree: String
+        /// `make O=`'s output directory: its configuration is used and the files go to its `rust/`.
+        public var objtree: String?
         /// `kernel`, `macros`, `pin-init`, or the path of a crate root relative to `srctree`.
         public var crate: String
         public var out: String?
@@ -16,10 +18,11 @@ public enum GenerateCommand {
         public var lines: KUnitLineMapping
         public var dryRun: Bool
 
-        public init(srctree: String, crate: String = "kernel", out: String? = nil, config: String? = nil,
+        public init(srctree: String, objtree: String? = nil, crate: String = "kernel", out: String? = nil, config: String? = nil,
                     naming: KUnitNamingScheme = .kernel, noRun: NoRunPolicy = .run, lines: KUnitLineMapping = .kernel,
                     dryRun: Bool = false) {
             self.srctree = srctree
+            self.objtree = objtree
             self.crate = crate
             self.out = out
             self.config = config
@@ -74,7 +77,10 @@ public enum GenerateCommand {
         if let config = request.config, !FileManager.default.isReadableFile(atPath: config) {
             throw UsageError(description: "--config \(config): cannot read the file")
         }
-        let configuration = TreeConfiguration.load(srctree: srctree, explicit: request.config)
+        if let objtree = request.objtree, !FileManager.default.fileExists(atPath: objtree, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw UsageError(description: "--objtree \(objtree): no such directory")
+        }
+        let configuration = TreeConfiguration.load(srctree: srctree, explicit: request.config, objtree: request.objtree)
         let dialect: KernelDialect
         do { dialect = try KernelDialect.of(srctree: srctree) } catch {
             throw UsageError(description: error.description)
@@ -95,7 +101,7 @@ public enum GenerateCommand {
         if let problem = GeneratedRustCheck.problem(in: generation.rust.contents) {
             throw UsageError(description: "internal error: the generated \(generation.rust.name) would not parse (line \(problem)); nothing was written. Please report this with the tree's revision.")
         }
-        let writer = GeneratedFileWriter(directory: request.out ?? (srctree as NSString).appendingPathComponent("rust"))
+        let writer = GeneratedFileWriter(directory: request.out ?? ((request.objtree ?? srctree) as NSString).appendingPathComponent("rust"))
         let files = [generation.rust, generation.c]
         var fileLines: [String] = []
         var writeFailed = false
@@ -114,7 +120,7 @@ public enum GenerateCommand {
         return Outcome(
             fileLines: fileLines,
             summary: "\(run) KUnit cases, \(generation.cases.count - run) compiled only, from \(crate.doctests.count) doctests in \(crate.files.count) files",
-            context: ["configuration: \(configuration.description)", "layout of the generated files: \(dialect.origin)"],
+            context: ["tree \(srctree)\(request.objtree.map { ", objects \($0)" } ?? ""); configuration: \(configuration.description); layout: \(dialect.origin)"],
             generation: generation, findings: findings, writeFailed: writeFailed)
     }
 }

@@ -109,13 +109,17 @@ public struct KernelConfig: Hashable, Sendable {
 
     /// The configuration `generate` uses: `explicit` if given, else `srctree/.config`, else
     /// `srctree/include/config/auto.conf`, else none (no cfg set, like rustdoc without `--cfg`).
-    public static func locate(srctree: String, explicit: String?) -> String? {
+    /// `explicit`, else `.config` then `include/config/auto.conf` in the object tree (`make O=`
+    /// keeps them there), then in the source tree.
+    public static func locate(srctree: String, explicit: String?, objtree: String? = nil) -> String? {
         if let explicit { return explicit }
-        for candidate in [".config", "include/config/auto.conf"] {
-            let path = (srctree as NSString).appendingPathComponent(candidate)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return path
+        for tree in [objtree, srctree].compactMap({ $0 }) {
+            for candidate in [".config", "include/config/auto.conf"] {
+                let path = (tree as NSString).appendingPathComponent(candidate)
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    return path
+                }
             }
         }
         return nil

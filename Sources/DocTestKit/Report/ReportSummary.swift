@@ -99,9 +99,9 @@ public struct TreeConfiguration: Sendable {
     public var description: String
     public var findings: [Finding]
 
-    public static func load(srctree: String, explicit: String?) -> TreeConfiguration {
+    public static func load(srctree: String, explicit: String?, objtree: String? = nil) -> TreeConfiguration {
         var cfg = CfgSet(names: ["doc", "doctest"])
-        guard let path = KernelConfig.locate(srctree: srctree, explicit: explicit) else {
+        guard let path = KernelConfig.locate(srctree: srctree, explicit: explicit, objtree: objtree) else {
             return TreeConfiguration(cfg: cfg, defines: [], description: "none found (no .config or include/config/auto.conf): no CONFIG_ cfg set", findings: [])
         }
         let parsed = KernelConfig.read(path: path)
