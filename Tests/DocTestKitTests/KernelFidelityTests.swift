@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import DocTestKit
+
+/// Extraction fidelity on the real kernel (issue #11): every `.rs` file of the 7.1.5 tarball,
+/// kunitgen against rustdoc, every test and field (`KernelCorpus`). Known differences are listed,
+/// with their reason, in `Tests/KernelCorpus/fidelity-7.1.5-expected.txt`; anything else fails,
+/// and so does a listed difference that no longer occurs, so the list only shrinks.
+@Suite("Kernel 7.1.5 fidelity: kunitgen vs rustdoc on every file")
+struct KernelFidelityTests {
+    static func corpus() throws -> KernelCorpus { try KernelCorpus.linux715.get() }
+    static func expectations() throws -> FidelityExpectations { try FidelityExpectations(path: KernelCorpus.expectationsPath) }
+
+    @Test("every difference from rustdoc is a listed one")
+    func everyDifferenceIsListed() throws {
+        let corpus = try Self.corpus()
+        let expected = try Self.expectations()
+        print(corpus.summary(expected: expected))
+        for problem in expected.malformed { Issue.record(Comment(rawValue: problem)) }
+        for observed in expected.unexpectedAndStale(corpus.differences).unexpected {
+            Issue.record(Comment(rawValue: "\(observed.difference) not in \(KernelCorpus.expectationsPath):\n    \(observed.detail)"))
+        }
+    }
+
+    @Test("every listed difference still occurs")
+    func everyListedDifferenceOccurs() throws {
+        let corpus = try Self.corpus()
+        let expected = try Self.expectations()
+        for entry in expected.unexpectedAndStale(corpus.differences).stale {
+            Issue.record(Comment(rawValue: """
+                \(expected.path):\(entry.lineNumber): \(entry.difference) no longer occurs: delete the line \
+                (it was: \(entry.reason))
+                """))
+        }
+    }
+
+    /// The tier must really cover the whole tree: every file, and rustdoc's tests in the hundreds
+    /// (a broken oracle printing empty lists must not pass).
+    @Test("the whole tarball is compared")
+    func theWholeTarballIsCompared() throws {
+        let corpus = try Self.corpus()
+        let listed = try tarListing()
+        #expect(corpus.files.map(\.file) == listed, "files compared differ from the tarball's .rs files")
+        let rustdocTests = corpus.files.reduce(0) { $0 + $1.rustdocTests }
+        #expect(rustdocTests >= 450, "only \(rustdocTests) rustdoc doctests over \(corpus.files.count) files")
+        #expect(corpus.files.count >= 340)
+    }
+
+    /// The tarball's own `.rs` members (independently of the unpacked directory's walk).
+    func tarListing() throws -> [String] {
+        let archive = KernelFixture.fixturesDirectory + "/" + KernelCorpus.archive
+        let out = try Tool.run("tar", ["-tJf", archive])
+        #expect(out.status == 0, "tar -tJf: \(out.stderr)")
+        return out.stdout.split(separator: "\n").map(String.init)
+            .filter { $0.hasSuffix(".rs") }
+            .map { $0.hasPrefix("linux-7.1.5/") ? String($0.dropFirst("linux-7.1.5/".count)) : $0 }
+            .sorted()
+    }
+}
