@@ -148,9 +148,26 @@ struct StatementScanner {
     /// is the body's tail. Detects the syntax errors that make rustdoc give up on the code.
     private func expressionEnd(from first: Int) -> ExpressionEnd {
         var k = first
+        let isLet = t.is(first, "let")
+        var sawEquals = false
+        var inClosureParameters = false
         while k < t.count {
             let token = t.tokens[k]
-            if t.is(k, "$") || (t.is(k, "@") && !t.is(first, "let")) { return .broken }
+            if t.is(k, "$") || (t.is(k, "@") && !isLet) { return .broken }
+            if t.is(k, "=") { sawEquals = true }
+            if t.is(k, "|") {
+                if inClosureParameters {
+                    inClosureParameters = false
+                } else if k == first || !endsValue(k - 1) && !t.is(k - 1, "|") {
+                    inClosureParameters = true
+                }
+            }
+            // A lone `:` outside `let x: T` and closure parameters is type ascription, which
+            // rustc no longer parses (`name: type { .. }`); `'a: loop` is a label.
+            if t.is(k, ":"), !t.is(k - 1, ":"), !t.is(k + 1, ":"), !inClosureParameters,
+               k > first, t.tokens[k - 1].kind != .lifetime, !isLet || sawEquals {
+                return .broken
+            }
             // Two names or literals in a row (`1 2`, `a b`, also once a stray `¤` between them
             // is skipped): rustc's statement parse fails and rustdoc gives up on the code.
             if k > first, token.line == t.tokens[k - 1].line, isNameOrLiteral(k - 1), isNameOrLiteral(k) {
