@@ -9,24 +9,28 @@ import TestSupport
 /// and so does a listed difference that no longer occurs, so the list only shrinks.
 @Suite("Kernel 7.1.5 fidelity: kunitgen vs rustdoc on every file")
 struct KernelFidelityTests {
-    static func corpus() throws -> KernelCorpus { try KernelCorpus.linux715.get() }
-    static func expectations() throws -> FidelityExpectations { try FidelityExpectations(path: KernelCorpus.expectationsPath) }
+    /// rustdoc's defaults on every file; the kernel's x86_64-wide cfgs on the files naming a `CONFIG_`.
+    static let configurations = ["rustdoc-default", "x86_64-wide"]
 
-    @Test("every difference from rustdoc is a listed one")
-    func everyDifferenceIsListed() throws {
-        let corpus = try Self.corpus()
-        let expected = try Self.expectations()
+    static func expectations(_ corpus: KernelCorpus) throws -> FidelityExpectations {
+        try FidelityExpectations(path: corpus.configuration.expectationsPath)
+    }
+
+    @Test("every difference from rustdoc is a listed one", arguments: configurations)
+    func everyDifferenceIsListed(_ configuration: String) throws {
+        let corpus = try KernelCorpus.named(configuration)
+        let expected = try Self.expectations(corpus)
         print(corpus.summary(expected: expected))
         for problem in expected.malformed { Issue.record(Comment(rawValue: problem)) }
         for observed in expected.unexpectedAndStale(corpus.differences).unexpected {
-            Issue.record(Comment(rawValue: "\(observed.difference) not in \(KernelCorpus.expectationsPath):\n    \(observed.detail)"))
+            Issue.record(Comment(rawValue: "\(observed.difference) not in \(expected.path):\n    \(observed.detail)"))
         }
     }
 
-    @Test("every listed difference still occurs")
-    func everyListedDifferenceOccurs() throws {
-        let corpus = try Self.corpus()
-        let expected = try Self.expectations()
+    @Test("every listed difference still occurs", arguments: configurations)
+    func everyListedDifferenceOccurs(_ configuration: String) throws {
+        let corpus = try KernelCorpus.named(configuration)
+        let expected = try Self.expectations(corpus)
         for entry in expected.unexpectedAndStale(corpus.differences).stale {
             Issue.record(Comment(rawValue: """
                 \(expected.path):\(entry.lineNumber): \(entry.difference) no longer occurs: delete the line \
@@ -39,12 +43,15 @@ struct KernelFidelityTests {
     /// (a broken oracle printing empty lists must not pass).
     @Test("the whole tarball is compared")
     func theWholeTarballIsCompared() throws {
-        let corpus = try Self.corpus()
+        let corpus = try KernelCorpus.named("rustdoc-default")
         let listed = try tarListing()
         #expect(corpus.files.map(\.file) == listed, "files compared differ from the tarball's .rs files")
         let rustdocTests = corpus.files.reduce(0) { $0 + $1.rustdocTests }
         #expect(rustdocTests >= 450, "only \(rustdocTests) rustdoc doctests over \(corpus.files.count) files")
         #expect(corpus.files.count >= 340)
+        let wide = try KernelCorpus.named("x86_64-wide")
+        #expect(wide.files.count >= 40 && wide.configuration.cfgs.count >= 3000,
+                "x86_64-wide: \(wide.files.count) files, \(wide.configuration.cfgs.count) cfgs")
     }
 
     /// The tarball's own `.rs` members (independently of the unpacked directory's walk).

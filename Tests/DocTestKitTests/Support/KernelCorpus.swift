@@ -6,25 +6,60 @@ import TestSupport
 /// crate root of its own (what `kunitgen extract` models), compared file by file. Computed once
 /// per test process; rustdoc runs on every core at once and its JSON is cached (`RustdocCache`).
 struct KernelCorpus {
+    /// The cfgs both sides get on top of rustdoc's defaults, and the files compared under them.
+    struct Configuration: Sendable {
+        var name: String
+        /// rustc `--cfg` specs (`CONFIG_X`, `CONFIG_X="y"`).
+        var cfgs: [String]
+        /// The known differences under this configuration.
+        var expectationsPath: String
+    }
+
     var root: String
+    var configuration: Configuration
     var files: [FileFidelity]
     var seconds: Double
     var cacheHits: Int
     var cacheMisses: Int
 
     static let archive = "linux-7.1.5-rust.tar.xz"
-    static let expectationsPath = Fixtures.packageRoot + "/Tests/KernelCorpus/fidelity-7.1.5-expected.txt"
+    static let expectationsDirectory = Fixtures.packageRoot + "/Tests/KernelCorpus"
 
-    /// The comparison, or why it could not be made (a missing rustdoc or tarball fails the tests).
-    static let linux715: Result<KernelCorpus, Tool.Failure> = {
+    /// No `--cfg`: what `kunitgen extract FILE` and `rustdoc FILE` see. Every file.
+    static let linux715: Result<KernelCorpus, Tool.Failure> = load {
+        let root = try KernelFixture.linux715()
+        let configuration = Configuration(name: "rustdoc-default", cfgs: [],
+                                          expectationsPath: expectationsDirectory + "/fidelity-7.1.5-expected.txt")
+        return try KernelCorpus(root: root, paths: rustFiles(under: root), configuration: configuration)
+    }
+
+    /// The kernel's `x86_64-wide` configuration (its `include/generated/rustc_cfg`, from the
+    /// anchor files), on every file that mentions a `CONFIG_` symbol: only those can change.
+    static let linux715Wide: Result<KernelCorpus, Tool.Failure> = load {
+        let root = try KernelFixture.linux715()
+        let rustcCfg = try String(contentsOfFile: try KernelFixture.anchor715("x86_64-wide") + "/rustc_cfg", encoding: .utf8)
+        let cfgs = rustcCfg.split(separator: "\n").map { $0.hasPrefix("--cfg=") ? String($0.dropFirst(6)) : String($0) }
+        let paths = try rustFiles(under: root).filter {
+            try String(contentsOfFile: root + "/" + $0, encoding: .utf8).contains("CONFIG_")
+        }
+        let configuration = Configuration(name: "x86_64-wide", cfgs: cfgs,
+                                          expectationsPath: expectationsDirectory + "/fidelity-7.1.5-x86_64-wide-expected.txt")
+        return try KernelCorpus(root: root, paths: paths, configuration: configuration)
+    }
+
+    static func named(_ name: String) throws -> KernelCorpus {
+        try (name == "x86_64-wide" ? linux715Wide : linux715).get()
+    }
+
+    private static func load(_ body: () throws -> KernelCorpus) -> Result<KernelCorpus, Tool.Failure> {
         do {
-            return .success(try KernelCorpus(root: try KernelFixture.linux715()))
+            return .success(try body())
         } catch let error as Tool.Failure {
             return .failure(error)
         } catch {
             return .failure(Tool.Failure(description: "\(error)"))
         }
-    }()
+    }
 
     /// Every `.rs` under `root`, relative and sorted.
     static func rustFiles(under root: String) -> [String] {
@@ -36,16 +71,15 @@ struct KernelCorpus {
         return paths.sorted()
     }
 
-    init(root: String) throws {
+    init(root: String, paths: [String], configuration: Configuration) throws {
         let start = Date()
         self.root = root
+        self.configuration = configuration
         let archiveBytes = try Data(contentsOf: URL(fileURLWithPath: KernelFixture.fixturesDirectory + "/" + Self.archive))
         let cache = RustdocCache(treeDigest: SHA256.hex(archiveBytes))
-        let paths = Self.rustFiles(under: root)
-        let options = ExtractionOptions(crateName: "kernel", edition: "2021", cfg: CfgSet.rustdocDefault)
         let results = ConcurrentMap.map(paths) { relative -> Result<FileFidelity, Tool.Failure> in
             do {
-                return .success(try Self.compare(relative, root: root, cache: cache, options: options))
+                return .success(try Self.compare(relative, root: root, cfgs: configuration.cfgs, cache: cache))
             } catch let error as Tool.Failure {
                 return .failure(error)
             } catch {
@@ -58,10 +92,17 @@ struct KernelCorpus {
         cacheMisses = cache.counters.misses
     }
 
-    static func compare(_ relative: String, root: String, cache: RustdocCache, options: ExtractionOptions) throws -> FileFidelity {
+    /// One file, both sides given the `cfgs` whose name the file mentions: no other can change
+    /// its doctests, and rustdoc takes three times as long with all 3,463 of x86_64-wide's.
+    static func compare(_ relative: String, root: String, cfgs allCfgs: [String], cache: RustdocCache) throws -> FileFidelity {
         let absolute = root + "/" + relative
         let file = try SourceFile.read(path: absolute)
-        let json = try cache.doctestJSON(root: root, relativePath: relative, content: file.bytes)
+        let mentioned = Self.configSymbols(in: file.bytes)
+        let cfgs = allCfgs.filter { mentioned.contains(String($0.prefix { $0 != "=" })) }
+        let (cfg, invalid) = CfgSet.rustdocDefault(adding: cfgs)
+        guard invalid.isEmpty else { throw Tool.Failure(description: "invalid cfg specs: \(invalid.prefix(5))") }
+        let options = ExtractionOptions(crateName: "kernel", edition: "2021", cfg: cfg)
+        let json = try cache.doctestJSON(root: root, relativePath: relative, cfgs: cfgs, content: file.bytes)
         let document = try JSONTree.parse(json)
         guard document["format_version"]?.intValue == 2, let all = document["doctests"]?.arrayValue else {
             throw Tool.Failure(description: "\(relative): rustdoc's JSON is not doctest format_version 2")
@@ -75,6 +116,25 @@ struct KernelCorpus {
             return renamed
         }
         return try FileFidelity(file: relative, ours: ours, oracle: oracle, lines: try Fixtures.lines(ofFile: absolute))
+    }
+
+    /// Every `CONFIG_…` word in `bytes`.
+    static func configSymbols(in bytes: [UInt8]) -> Set<String> {
+        let prefix = Array("CONFIG_".utf8)
+        func isWordByte(_ b: UInt8) -> Bool { b == 0x5F || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        var symbols = Set<String>()
+        var i = 0
+        while i + prefix.count <= bytes.count {
+            guard bytes[i] == prefix[0], (i == 0 || !isWordByte(bytes[i - 1])), bytes[i..<i + prefix.count].elementsEqual(prefix) else {
+                i += 1
+                continue
+            }
+            var end = i + prefix.count
+            while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+            symbols.insert(String(decoding: bytes[i..<end], as: UTF8.self))
+            i = end
+        }
+        return symbols
     }
 
     var differences: [ObservedDifference] {
@@ -93,7 +153,7 @@ struct KernelCorpus {
         let categories = FidelityDifference.Category.allCases.map { "\($0.rawValue) \(byCategory[$0] ?? 0)" }
         let (unexpected, stale) = expected.unexpectedAndStale(differences)
         return """
-            Kernel 7.1.5 extraction fidelity (every file its own crate root, rustdoc as the oracle):
+            Kernel 7.1.5 extraction fidelity, \(configuration.name) (each file its own crate root, rustdoc the oracle):
               files: \(files.count) (\(files.filter { $0.rustdocTests > 0 }.count) with rustdoc doctests)
               rustdoc tests: \(rustdoc); kunitgen tests: \(kunitgen); paired: \(paired)
               recall: \(percent(paired, rustdoc)); precision: \(percent(paired, kunitgen))
