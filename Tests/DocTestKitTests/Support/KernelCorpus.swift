@@ -48,7 +48,11 @@ struct KernelCorpus {
     }
 
     static func named(_ name: String) throws -> KernelCorpus {
-        try (name == "x86_64-wide" ? linux715Wide : linux715).get()
+        switch name {
+        case "rustdoc-default": return try linux715.get()
+        case "x86_64-wide": return try linux715Wide.get()
+        default: throw Tool.Failure(description: "no kernel corpus configuration \(name)")
+        }
     }
 
     private static func load(_ body: () throws -> KernelCorpus) -> Result<KernelCorpus, Tool.Failure> {
