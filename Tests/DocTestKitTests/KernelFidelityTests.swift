@@ -39,6 +39,15 @@ struct KernelFidelityTests {
         }
     }
 
+    /// The kernel builds, so each of its files is valid Rust with parsable cfgs: kunitgen must read
+    /// them all without a syntax, lex or cfg error (one would also cost the doctests after it).
+    @Test("every kernel file is read without a syntax, lex or cfg error", arguments: configurations)
+    func everyFileIsReadWithoutErrors(_ configuration: String) throws {
+        for error in try KernelCorpus.named(configuration).files.flatMap(\.readErrors) {
+            Issue.record(Comment(rawValue: error))
+        }
+    }
+
     /// The tier must really cover the whole tree: every file, and rustdoc's tests in the hundreds
     /// (a broken oracle printing empty lists must not pass).
     @Test("the whole tarball is compared")

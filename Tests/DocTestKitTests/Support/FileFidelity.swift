@@ -15,6 +15,9 @@ struct FileFidelity {
     /// Paired tests equal in every field.
     var identical = 0
     var differences: [ObservedDifference] = []
+    /// kunitgen's findings that say the file is not valid Rust (`syntax-error`, `lex-error`,
+    /// `cfg-unparsable`), gcc style: none is right for a kernel that builds.
+    var readErrors: [String] = []
 
     /// Compares `ours` (file set to `file`) with rustdoc's entries for `file`. `lines` are the
     /// file's lines, for the true-line check.

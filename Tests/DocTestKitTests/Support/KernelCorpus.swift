@@ -114,12 +114,17 @@ struct KernelCorpus {
         // A crate root also pulls in its child modules' files: those are compared as their own roots.
         let oracle = all.filter { $0["file"]?.stringValue == relative }
         // Read by absolute path (so `include_str!` resolves), named by the relative path as rustdoc names it.
-        let ours = DoctestExtractor(options: options).extract(from: file).doctests.map { test in
+        let extraction = DoctestExtractor(options: options).extract(from: file)
+        let ours = extraction.doctests.map { test in
             var renamed = test
             renamed.file = relative
             return renamed
         }
-        return try FileFidelity(file: relative, ours: ours, oracle: oracle, lines: try Fixtures.lines(ofFile: absolute))
+        var fidelity = try FileFidelity(file: relative, ours: ours, oracle: oracle, lines: try Fixtures.lines(ofFile: absolute))
+        fidelity.readErrors = extraction.findings
+            .filter { ["syntax-error", "lex-error", "cfg-unparsable"].contains($0.ruleID) }
+            .map { $0.gccStyle.replacingOccurrences(of: root + "/", with: "") }
+        return fidelity
     }
 
     /// Every `CONFIG_…` word in `bytes`.
