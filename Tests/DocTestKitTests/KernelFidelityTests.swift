@@ -9,8 +9,9 @@ import TestSupport
 /// and so does a listed difference that no longer occurs, so the list only shrinks.
 @Suite("Kernel 7.1.5 fidelity: kunitgen vs rustdoc on every file")
 struct KernelFidelityTests {
-    /// rustdoc's defaults on every file; the kernel's x86_64-wide cfgs on the files naming a `CONFIG_`.
-    static let configurations = ["rustdoc-default", "x86_64-wide"]
+    /// rustdoc's defaults on every file; the kernel's x86_64-wide cfgs on the files naming a
+    /// `CONFIG_`; every crate from its root.
+    static let configurations = ["rustdoc-default", "x86_64-wide", "crates"]
 
     static func expectations(_ corpus: KernelCorpus) throws -> FidelityExpectations {
         try FidelityExpectations(path: corpus.configuration.expectationsPath)
@@ -58,6 +59,9 @@ struct KernelFidelityTests {
         let rustdocTests = corpus.files.reduce(0) { $0 + $1.rustdocTests }
         #expect(rustdocTests >= 450, "only \(rustdocTests) rustdoc doctests over \(corpus.files.count) files")
         #expect(corpus.files.count >= 340)
+        let crates = try KernelCorpus.named("crates")
+        let inCrates = Set(crates.files.map(\.file))
+        #expect(listed.filter { !inCrates.contains($0) } == [], "files in no crate")
         let wide = try KernelCorpus.named("x86_64-wide")
         #expect(wide.files.count >= 40 && wide.configuration.cfgs.count >= 3000,
                 "x86_64-wide: \(wide.files.count) files, \(wide.configuration.cfgs.count) cfgs")

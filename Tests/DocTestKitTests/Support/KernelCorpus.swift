@@ -30,7 +30,9 @@ struct KernelCorpus {
         let root = try KernelFixture.linux715()
         let configuration = Configuration(name: "rustdoc-default", cfgs: [],
                                           expectationsPath: expectationsDirectory + "/fidelity-7.1.5-expected.txt")
-        return try KernelCorpus(root: root, paths: rustFiles(under: root), configuration: configuration)
+        return try KernelCorpus(root: root, units: rustFiles(under: root), configuration: configuration) { file, cache in
+            [try compare(file, root: root, cfgs: [], cache: cache)]
+        }
     }
 
     /// The kernel's `x86_64-wide` configuration (its `include/generated/rustc_cfg`, from the
@@ -44,18 +46,21 @@ struct KernelCorpus {
         }
         let configuration = Configuration(name: "x86_64-wide", cfgs: cfgs,
                                           expectationsPath: expectationsDirectory + "/fidelity-7.1.5-x86_64-wide-expected.txt")
-        return try KernelCorpus(root: root, paths: paths, configuration: configuration)
+        return try KernelCorpus(root: root, units: paths, configuration: configuration) { file, cache in
+            [try compare(file, root: root, cfgs: cfgs, cache: cache)]
+        }
     }
 
     static func named(_ name: String) throws -> KernelCorpus {
         switch name {
         case "rustdoc-default": return try linux715.get()
         case "x86_64-wide": return try linux715Wide.get()
+        case "crates": return try linux715Crates.get()
         default: throw Tool.Failure(description: "no kernel corpus configuration \(name)")
         }
     }
 
-    private static func load(_ body: () throws -> KernelCorpus) -> Result<KernelCorpus, Tool.Failure> {
+    static func load<T>(_ body: () throws -> T) -> Result<T, Tool.Failure> {
         do {
             return .success(try body())
         } catch let error as Tool.Failure {
@@ -75,22 +80,30 @@ struct KernelCorpus {
         return paths.sorted()
     }
 
-    init(root: String, paths: [String], configuration: Configuration) throws {
+    /// The digest of the tarball the tree comes from (the rustdoc cache's `treeDigest`).
+    static let treeDigest: Result<String, Tool.Failure> = load {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: KernelFixture.fixturesDirectory + "/" + archive))
+        return SHA256.hex(bytes)
+    }
+
+    /// Compares `units` (files, or crate roots) concurrently, each giving the comparisons of the
+    /// files it covers.
+    init(root: String, units: [String], configuration: Configuration,
+         compare: @Sendable (String, RustdocCache) throws -> [FileFidelity]) throws {
         let start = Date()
         self.root = root
         self.configuration = configuration
-        let archiveBytes = try Data(contentsOf: URL(fileURLWithPath: KernelFixture.fixturesDirectory + "/" + Self.archive))
-        let cache = RustdocCache(treeDigest: SHA256.hex(archiveBytes))
-        let results = ConcurrentMap.map(paths) { relative -> Result<FileFidelity, Tool.Failure> in
+        let cache = RustdocCache(treeDigest: try Self.treeDigest.get())
+        let results = ConcurrentMap.map(units) { unit -> Result<[FileFidelity], Tool.Failure> in
             do {
-                return .success(try Self.compare(relative, root: root, cfgs: configuration.cfgs, cache: cache))
+                return .success(try compare(unit, cache))
             } catch let error as Tool.Failure {
                 return .failure(error)
             } catch {
-                return .failure(Tool.Failure(description: "\(relative): \(error)"))
+                return .failure(Tool.Failure(description: "\(unit): \(error)"))
             }
         }
-        files = try results.map { try $0.get() }
+        files = try results.flatMap { try $0.get() }
         seconds = Date().timeIntervalSince(start)
         cacheHits = cache.counters.hits
         cacheMisses = cache.counters.misses

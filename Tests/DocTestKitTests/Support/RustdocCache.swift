@@ -47,11 +47,12 @@ struct RustdocCache {
 
     /// rustdoc's doctest JSON for `relativePath` of `root` (run with `root` as its working
     /// directory, so `file` fields are relative; `cfgs` as `--cfg`), from the cache or from rustdoc.
-    func doctestJSON(root: String, relativePath: String, cfgs: [String] = [], content: [UInt8]) throws -> String {
+    func doctestJSON(root: String, relativePath: String, cfgs: [String] = [], crateName: String = "kernel",
+                     content: [UInt8]) throws -> String {
         var hasher = SHA256()
         hasher.update("kunitgen-rustdoc-cache 1\n")
         hasher.update(try Self.rustdocVersion.get())
-        hasher.update(Rustdoc.doctestArguments(path: relativePath, cfgs: cfgs).joined(separator: "\u{0}"))
+        hasher.update(Rustdoc.doctestArguments(path: relativePath, cfgs: cfgs, crateName: crateName).joined(separator: "\u{0}"))
         hasher.update("\n\(treeDigest)\n")
         hasher.update(content)
         let entry = "\(directory)/\(hasher.hexDigest()).json"
@@ -60,7 +61,7 @@ struct RustdocCache {
             return String(decoding: cached, as: UTF8.self)
         }
         counters.record(hit: false)
-        let result = try Rustdoc.doctests(path: relativePath, cfgs: cfgs, cwd: root)
+        let result = try Rustdoc.doctests(path: relativePath, cfgs: cfgs, crateName: crateName, cwd: root)
         // rustdoc prints the JSON even when names do not resolve (status 1): keep any JSON output.
         guard result.stdout.hasPrefix("{\"format_version\":") else {
             let diagnostics = result.stderr.split(separator: "\n").prefix(20).joined(separator: "\n")
