@@ -14,6 +14,8 @@ struct FileFidelity {
     var sameCode = 0
     /// Paired tests equal in every field.
     var identical = 0
+    /// Paired tests where rustdoc's line is not the fence's (and kunitgen's `rustdocLine` is rustdoc's).
+    var rustdocLineWrong = 0
     var differences: [ObservedDifference] = []
     /// kunitgen's findings that say the file is not valid Rust (`syntax-error`, `lex-error`,
     /// `cfg-unparsable`), gcc style: none is right for a kernel that builds.
@@ -51,6 +53,7 @@ struct FileFidelity {
             }
             paired += 1
             comparePair(views[j], theirs)
+            if ours[j].line != ours[j].rustdocLine, views[j]["line"] == theirs["line"] { rustdocLineWrong += 1 }
         }
         for (j, view) in views.enumerated() where !used[j] {
             note(.extra, view, "kunitgen's test \(view["name"]?.description ?? "?") (true line \(ours[j].line)) is not rustdoc's")

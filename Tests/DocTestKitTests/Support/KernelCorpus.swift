@@ -179,8 +179,9 @@ struct KernelCorpus {
               files: \(files.count) (\(files.filter { $0.rustdocTests > 0 }.count) with rustdoc doctests)
               rustdoc tests: \(rustdoc); kunitgen tests: \(kunitgen); paired: \(paired)
               recall: \(percent(paired, rustdoc)); precision: \(percent(paired, kunitgen))
-              rustdoc line equal: \(percent(sum(\.sameLine), rustdoc)); code equal: \(percent(sum(\.sameCode), rustdoc)); \
-            every field equal: \(percent(sum(\.identical), rustdoc))
+              of the \(paired) paired: rustdoc line equal \(percent(sum(\.sameLine), paired)) (\(sum(\.rustdocLineWrong)) where \
+            rustdoc's line is not the fence's: kunitgen's true line is), code equal \(percent(sum(\.sameCode), paired)), \
+            every field equal \(percent(sum(\.identical), paired))
               differences: \(differences.count) (\(categories.joined(separator: ", "))); \
             listed \(expected.entries.count), unexpected \(unexpected.count), stale \(stale.count)
               time: \(String(format: "%.1f", seconds)) s (rustdoc cache: \(cacheHits) hits, \(cacheMisses) runs)
