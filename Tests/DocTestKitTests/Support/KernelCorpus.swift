@@ -3,8 +3,9 @@ import TestSupport
 @testable import DocTestKit
 
 /// Every `.rs` file of the Linux 7.1.5 tarball, each extracted by kunitgen and by rustdoc as a
-/// crate root of its own (what `kunitgen extract` models), compared file by file. Computed once
-/// per test process; rustdoc runs on every core at once and its JSON is cached (`RustdocCache`).
+/// crate root of its own (what `kunitgen extract` models), compared file by file; or every crate
+/// from its root (`KernelCorpus+Crates`). Computed once per test process; rustdoc runs on every
+/// core at once and its JSON is cached (`RustdocCache`).
 struct KernelCorpus {
     /// The cfgs both sides get on top of rustdoc's defaults, and the files compared under them.
     struct Configuration: Sendable {
