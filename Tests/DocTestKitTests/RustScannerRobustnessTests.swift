@@ -36,6 +36,31 @@ struct RustScannerRobustnessTests {
         #expect(scan.docComments.map(\.itemPath) == [["child"], ["child", "y"]])
     }
 
+    /// drivers/gpu/nova-core/gpu.rs (7.1.5): an item-position macro invocation through a global
+    /// path inside an `impl` was a `syntax-error`; `::` paths name an extern crate's macro, so the
+    /// same-file `paste` is not expanded for it.
+    @Test func globalPathMacroInvocationInItemPosition() {
+        let source = """
+        macro_rules! paste { ($($t:tt)*) => { /// from the local paste
+            pub fn local() {} }; }
+        pub struct Chipset;
+        impl Chipset {
+            ::kernel::macros::paste!(
+            /// Returns the name of this chipset, in lowercase.
+            pub(crate) const fn name(&self) -> &'static str { "x" }
+            );
+            /// after
+            pub fn after() {}
+        }
+        ::core::stringify!(x);
+        /// last
+        pub fn last() { let _ = ::core::mem::size_of::<u8>(); }
+        """
+        let scan = scan(source)
+        #expect(scan.findings.map(\.gccStyle) == [])
+        #expect(scan.docComments.map(\.itemPath) == [["Chipset", "after"], ["last"]])
+    }
+
     @Test func unterminatedCommentIsReportedAndEarlierDocsKept() {
         let scan = scan("/// kept\npub fn a() {}\n  /* never closed\n/// lost\npub fn b() {}\n")
         #expect(scan.docComments.map(\.itemPath) == [["a"]])

@@ -33,6 +33,10 @@ public enum Tool {
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// `name` on `PATH`, else in `$HOME/.cargo/bin` (where rustup puts rustdoc and rustc).
@@ -111,11 +115,18 @@ public enum Rustdoc {
     /// `rustdoc --output-format=doctest` on `path` as the root of crate `kernel` (edition 2021), with
     /// `--cfg` for each of `cfgs`. rustdoc prints the JSON even when names do not resolve (it then
     /// exits 1), so the status is left to the caller.
-    public static func doctests(path: String, cfgs: [String] = [], cwd: String? = nil) throws -> ToolOutput {
+    public static func doctests(path: String, cfgs: [String] = [], crateName: String = "kernel",
+                                cwd: String? = nil) throws -> ToolOutput {
+        try Tool.run(executable(), doctestArguments(path: path, cfgs: cfgs, crateName: crateName),
+                     environment: ["RUSTC_BOOTSTRAP": "1"], cwd: cwd)
+    }
+
+    /// The arguments `doctests` gives rustdoc (part of the rustdoc cache's key).
+    public static func doctestArguments(path: String, cfgs: [String] = [], crateName: String = "kernel") -> [String] {
         var arguments = ["-Zunstable-options", "--output-format=doctest", "--crate-type", "lib",
-                         "--edition", "2021", "--crate-name", "kernel"]
+                         "--edition", "2021", "--crate-name", crateName]
         for cfg in cfgs { arguments += ["--cfg", cfg] }
         arguments.append(path)
-        return try Tool.run(executable(), arguments, environment: ["RUSTC_BOOTSTRAP": "1"], cwd: cwd)
+        return arguments
     }
 }

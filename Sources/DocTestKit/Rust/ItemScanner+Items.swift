@@ -226,12 +226,14 @@ extension ItemScanner {
             pos = j
             return true
         }
-        // A macro invocation in item position: `path::name! ( .. );` or `name! { .. }`.
-        if k == pos, cursor.isIdentifier(k) {
-            var j = k
+        // A macro invocation in item position: `path::name! ( .. );` or `name! { .. }`; a path
+        // may start with `::` (`::kernel::macros::paste!(..)`: an extern crate's, never this file's).
+        let global = cursor.startsGlobalPath(k)
+        if k == pos, cursor.isIdentifier(k) || global {
+            var j = global ? k + 2 : k
             while cursor.isIdentifier(j), cursor.isPunct(j + 1, ":"), cursor.isPunct(j + 2, ":") { j += 3 }
             if cursor.isIdentifier(j), cursor.isPunct(j + 1, "!"), cursor.opens(j + 2), j + 2 < end {
-                if !macros.isEmpty, inner.active, let definition = macros[cursor.text(j)] {
+                if !global, !macros.isEmpty, inner.active, let definition = macros[cursor.text(j)] {
                     expandInvocation(definition, open: j + 2, context: inner, invocationLine: cursor.line(k))
                 } else if inner.active, cursor.isWord(j, "paste") {
                     expandPaste(open: j + 2, context: inner)

@@ -83,10 +83,10 @@ struct TokenCursor {
     }
 
     /// False if `ItemScanner.parseItem` cannot succeed at token `i` without attributes: it is not
-    /// an identifier, or not a keyword that starts or qualifies an item nor a macro path start
-    /// (followed by `!` or `::`). A cheap filter, decided on the first byte before comparing words.
+    /// an identifier (nor the `::` of a global path), or not a keyword that starts or qualifies an
+    /// item nor a macro path start (followed by `!` or `::`). A cheap filter, decided on the first byte before comparing words.
     func mayStartItem(_ i: Int) -> Bool {
-        guard isIdentifier(i) else { return false }
+        guard isIdentifier(i) else { return startsGlobalPath(i) }
         if isPunct(i + 1, "!") || isPunct(i + 1, ":") { return true }
         switch bytes[tokens[i].start] {
         case UInt8(ascii: "a"): return isWord(i, "async") || isWord(i, "auto")
@@ -102,6 +102,13 @@ struct TokenCursor {
         case UInt8(ascii: "u"): return isWord(i, "use") || isWord(i, "union") || isWord(i, "unsafe")
         default: return false
         }
+    }
+
+    /// `::name` where a path starts (not `a::b`, `<T>::f`): a macro invocation in item position
+    /// may begin so (`::kernel::macros::paste!(..)`).
+    func startsGlobalPath(_ i: Int) -> Bool {
+        guard isPunct(i, ":"), isPunct(i + 1, ":"), isIdentifier(i + 2) else { return false }
+        return i == 0 || !(isIdentifier(i - 1) || isPunct(i - 1, ">") || isPunct(i - 1, ":"))
     }
 
     /// A token `ItemScanner.parseList` steps over in a body: no doc comment, `#`, group opener or
