@@ -38,7 +38,8 @@ struct RustScannerRobustnessTests {
 
     /// drivers/gpu/nova-core/gpu.rs (7.1.5): an item-position macro invocation through a global
     /// path inside an `impl` was a `syntax-error`; `::` paths name an extern crate's macro, so the
-    /// same-file `paste` is not expanded for it.
+    /// same-file `paste` is not expanded for it: it is the kernel's `paste!`, whose items (with
+    /// their docs) are read as they stand.
     @Test func globalPathMacroInvocationInItemPosition() {
         let source = """
         macro_rules! paste { ($($t:tt)*) => { /// from the local paste
@@ -58,7 +59,7 @@ struct RustScannerRobustnessTests {
         """
         let scan = scan(source)
         #expect(scan.findings.map(\.gccStyle) == [])
-        #expect(scan.docComments.map(\.itemPath) == [["Chipset", "after"], ["last"]])
+        #expect(scan.docComments.map(\.itemPath) == [["Chipset", "name"], ["Chipset", "after"], ["last"]])
     }
 
     @Test func unterminatedCommentIsReportedAndEarlierDocsKept() {

@@ -35,7 +35,11 @@ enum CLI {
     #expect(result.status == 0)
     let version = try String(contentsOfFile: KernelFixture.packageRoot + "/VERSION", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(result.stdout.hasPrefix("kunitgen \(version) ("), "\(result.stdout)")
-    let revision = try Tool.run("git", ["-C", KernelFixture.packageRoot, "rev-parse", "--short=12", "HEAD"]).stdout
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-    #expect(result.stdout.contains(revision), "\(result.stdout) should name \(revision)")
+    // The revision the binary was built from: a commit of this repository (`-dirty` when the
+    // work tree had changes then).
+    let stamped = try #require(result.stdout.split(separator: "(").last?.split(separator: ")").first.map(String.init))
+    let commit = stamped.hasSuffix("-dirty") ? String(stamped.dropLast(6)) : stamped
+    #expect(commit.count == 12, "\(result.stdout)")
+    let known = try Tool.run("git", ["-C", KernelFixture.packageRoot, "cat-file", "-e", commit + "^{commit}"])
+    #expect(known.status == 0, "\(commit) is not a commit of this repository")
 }
