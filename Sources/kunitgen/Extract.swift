@@ -38,7 +38,7 @@ struct Extract: ParsableCommand {
         for *.rs files (sorted).
 
         Formats:
-          text          one line per test: path:line: name [attributes]
+          text          one line per test: path:line: item [attributes] (`(crate)` for crate docs)
           json          kunitgen's own model (schema kunitgen-doctests, version 1)
           rustdoc-json  the schema of `rustdoc -Zunstable-options --output-format=doctest`
 

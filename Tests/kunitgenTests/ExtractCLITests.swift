@@ -91,3 +91,11 @@ import TestSupport
         #expect(result.stdout.hasPrefix("{\"format_version\":2,\"doctests\":["))
     }
 }
+
+/// `--format text`: `path:line: item [attributes]`, the path said once.
+@Test func extractTextNamesTheItemOnce() throws {
+    let result = try CLI.run(["extract", "Fixtures/generate-cases/rust/kernel/sync/arc.rs"], cwd: KernelFixture.packageRoot)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains("Fixtures/generate-cases/rust/kernel/sync/arc.rs:26: Arc<T>::new [should_panic]"), "\(lines)")
+    #expect(lines.allSatisfy { $0.components(separatedBy: "arc.rs").count == 2 }, "\(lines)")
+}

@@ -73,13 +73,17 @@ extension Doctest {
         attributes.ignore == .none && !attributes.noRun && !attributes.compileFail
     }
 
-    /// `text` format: `path:line: name [attributes]`.
+    /// `text` format: `path:line: item [attributes]`.
     public var textLine: String {
         var text = Array(file.utf8)
         text.append(UInt8(ascii: ":"))
         text += String(line).utf8
         text += ": ".utf8
-        text += name.utf8
+        // The item, as rustdoc's test name spells it, without the file and line it repeats.
+        let full = name, prefix = file + " - ", suffix = " (line \(line))"
+        var item = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+        if item.hasSuffix(suffix) { item.removeLast(suffix.count) }
+        text += (item.isEmpty ? "(crate)" : item).utf8
         if !attributes.original.isEmpty {
             text += " [".utf8
             text += attributes.original.utf8
