@@ -23,12 +23,9 @@ struct Kunitgen: ParsableCommand {
 
     /// Like ArgumentParser's `main()`, but usage errors exit with 2 (as gcc, grep and the kernel's
     /// scripts do) instead of EX_USAGE (64), so CI can tell "findings" (1) from "misuse" (2).
-    /// C's `stdout`, read once before anything runs concurrently.
-    nonisolated(unsafe) static let standardOutput = stdout
-
     static func main() {
         // Whole lines on stdout, so that in a CI log they never interleave mid-line with stderr.
-        setvbuf(Kunitgen.standardOutput, nil, _IOLBF, 0)
+        StandardOutput.useLineBuffering()
         do {
             var command = try parseAsRoot()
             try command.run()
