@@ -227,8 +227,10 @@ extension ItemScanner {
             return true
         }
         // A macro invocation in item position: `path::name! ( .. );` or `name! { .. }`.
-        if k == pos, cursor.isIdentifier(k) {
+        if k == pos, cursor.isIdentifier(k) || cursor.startsGlobalPath(k) {
+            // A leading `::` or `$crate::` (a global path) is stepped over.
             var j = k
+            if cursor.isPunct(k, "$") { j = k + 1 } else if cursor.isPunct(k, ":") { j = k + 2 }
             while cursor.isIdentifier(j), cursor.isPunct(j + 1, ":"), cursor.isPunct(j + 2, ":") { j += 3 }
             if cursor.isIdentifier(j), cursor.isPunct(j + 1, "!"), cursor.opens(j + 2), j + 2 < end {
                 if !macros.isEmpty, inner.active, let definition = macros[cursor.text(j)] {

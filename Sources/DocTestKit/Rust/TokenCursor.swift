@@ -104,6 +104,13 @@ struct TokenCursor {
         }
     }
 
+    /// `::name` or `$crate::`: the start of a global path, which in item position can only be a
+    /// macro invocation (`::kernel::macros::paste!(..);`, `$crate::impl_x! { .. }`).
+    func startsGlobalPath(_ i: Int) -> Bool {
+        if isPunct(i, ":"), isPunct(i + 1, ":") { return isIdentifier(i + 2) }
+        return isPunct(i, "$") && isWord(i + 1, "crate") && isPunct(i + 2, ":")
+    }
+
     /// A token `ItemScanner.parseList` steps over in a body: no doc comment, `#`, group opener or
     /// possible item start (`i` must be a valid index).
     @inline(__always)
