@@ -1,0 +1,166 @@
+import Foundation
+
+extension KbuildCrate {
+    /// A crate whose root is `lib.rs`/`main.rs`/`mod.rs` owns its directory: the files under it
+    /// are its own and are scanned with its `--cfg` flags (`rust/syn/`, not `rust/` for `ffi.rs`).
+    public var ownsDirectory: Bool {
+        let file = (root as NSString).lastPathComponent
+        return ["lib.rs", "main.rs", "mod.rs"].contains(file) && CrateWalker.directory(of: root) != "rust"
+    }
+}
+
+/// The crates of a tree without `rust/Makefile` (test fixtures, partial trees): the roots the
+/// kernel's Makefile names, without flags.
+public enum KbuildCrates {
+    public static let fallback: [KbuildCrate] = [
+        KbuildCrate(name: "kernel", root: "rust/kernel/lib.rs"),
+        KbuildCrate(name: "macros", root: "rust/macros/lib.rs"),
+        KbuildCrate(name: "pin_init", root: "rust/pin-init/src/lib.rs"),
+        KbuildCrate(name: "pin_init_internal", root: "rust/pin-init/internal/src/lib.rs"),
+        KbuildCrate(name: "syn", root: "rust/syn/lib.rs"),
+        KbuildCrate(name: "quote", root: "rust/quote/lib.rs"),
+        KbuildCrate(name: "proc_macro2", root: "rust/proc-macro2/lib.rs"),
+    ]
+}
+
+/// Which file declares a file as a module, found in the text (whatever the configuration):
+/// `P/x.rs` and `P/x/mod.rs` are module `x` of `P/mod.rs`, `P/lib.rs`, `P/main.rs`, of a crate
+/// root in `P`, or of `P.rs` (whose modules live in `P/`), when that file has `mod x;`.
+struct ModuleParents {
+    let texts: [String: SourceFile]
+    let byDirectory: [String: [String]]
+
+    init(files: [String], texts: [String: SourceFile]) {
+        self.texts = texts
+        var byDirectory: [String: [String]] = [:]
+        for file in files { byDirectory[CrateWalker.directory(of: file), default: []].append(file) }
+        self.byDirectory = byDirectory
+    }
+
+    struct Declaration {
+        var parent: String
+        /// The module path the declaration adds (`["fold"]`, or `["gen", "fold"]` for
+        /// `mod gen { mod fold; }`).
+        var names: [String]
+        var line: Int
+    }
+
+    /// The declaration of `file` as a module. `isRoot` says whether a file may be a crate root
+    /// (its modules then live beside it).
+    func declaration(of file: String, isRoot: (String) -> Bool) -> Declaration? {
+        let directory = CrateWalker.directory(of: file)
+        let base = (file as NSString).lastPathComponent
+        guard base.hasSuffix(".rs"), !["lib.rs", "main.rs"].contains(base) else { return nil }
+        let name: String, parentDirectory: String
+        if base == "mod.rs" {
+            guard !directory.isEmpty else { return nil }
+            name = (directory as NSString).lastPathComponent
+            parentDirectory = CrateWalker.directory(of: directory)
+        } else {
+            name = String(base.dropLast(3))
+            parentDirectory = directory
+        }
+        for candidate in owners(of: parentDirectory, except: file, isRoot: isRoot) {
+            guard let source = texts[candidate], let line = Self.line(declaring: name, in: source.bytes) else { continue }
+            return Declaration(parent: candidate, names: [name], line: line)
+        }
+        // `mod gen { mod fold; }` in a file of the directory above (`rust/syn/lib.rs`).
+        guard !parentDirectory.isEmpty else { return nil }
+        let inline = (parentDirectory as NSString).lastPathComponent
+        let inlineOpen = Array("mod \(inline) {".utf8)
+        for candidate in owners(of: CrateWalker.directory(of: parentDirectory), except: file, isRoot: isRoot) {
+            guard let source = texts[candidate], Self.contains(source.bytes, inlineOpen),
+                  let line = Self.line(declaring: name, in: source.bytes) else { continue }
+            return Declaration(parent: candidate, names: [inline, name], line: line)
+        }
+        return nil
+    }
+
+    /// Files whose `mod m;` declarations look for files in `directory`.
+    private func owners(of directory: String, except file: String, isRoot: (String) -> Bool) -> [String] {
+        var candidates: [String] = []
+        for sibling in byDirectory[directory] ?? [] where sibling != file {
+            let siblingBase = (sibling as NSString).lastPathComponent
+            if ["mod.rs", "lib.rs", "main.rs"].contains(siblingBase) || isRoot(sibling) { candidates.append(sibling) }
+        }
+        if !directory.isEmpty { candidates.append(directory + ".rs") }
+        return candidates
+    }
+
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return false }
+        var k = 0
+        while k + needle.count <= bytes.count {
+            if bytes[k] == needle[0], (1..<needle.count).allSatisfy({ bytes[k + $0] == needle[$0] }) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// `include!("p")` targets of `file` (relative to its directory), normalised.
+    static func includes(of file: String, in bytes: [UInt8]) -> [String] {
+        let needle = Array("include!(\"".utf8)
+        var out: [String] = []
+        var k = 0
+        while k + needle.count <= bytes.count {
+            if bytes[k] == needle[0], (1..<needle.count).allSatisfy({ bytes[k + $0] == needle[$0] }) {
+                var j = k + needle.count
+                let start = j
+                while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != 10 { j += 1 }
+                let relative = String(decoding: bytes[start..<j], as: UTF8.self)
+                if relative.hasSuffix(".rs") { out.append(CrateWalker.join(CrateWalker.directory(of: file), relative)) }
+                k = j
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// The 1-based line of `mod NAME;` (after `pub`, `pub(..)` or nothing) in `bytes`.
+    static func line(declaring name: String, in bytes: [UInt8]) -> Int? {
+        let needle = Array(("mod " + name).utf8)
+        guard bytes.count >= needle.count else { return nil }
+        var k = 0
+        while k + needle.count <= bytes.count {
+            if bytes[k] == needle[0], k == 0 || !isIdentifierByte(bytes[k - 1]),
+               (1..<needle.count).allSatisfy({ bytes[k + $0] == needle[$0] }) {
+                var j = k + needle.count
+                while j < bytes.count, bytes[j] == 32 || bytes[j] == 9 { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: ";"), !inComment(bytes, at: k) {
+                    return bytes[0..<k].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The `#[cfg(..)]`/`#[cfg_attr(..)]`-free condition of the declaration on `line`: the
+    /// `#[cfg(..)]` attribute on the lines just above it (attributes and doc comments only).
+    static func condition(above line: Int, in bytes: [UInt8]) -> String? {
+        let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        var k = line - 2
+        while k >= 0, k < lines.count {
+            let text = String(decoding: lines[k], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("#[cfg(") { return text }
+            guard text.hasPrefix("#[") || text.hasPrefix("///") || text.hasPrefix("//") else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    private static func isIdentifierByte(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95
+    }
+
+    /// Whether `k` is after `//` on its line (a commented-out declaration).
+    private static func inComment(_ bytes: [UInt8], at k: Int) -> Bool {
+        var j = k
+        while j > 0, bytes[j - 1] != 10 { j -= 1 }
+        while j + 1 < k {
+            if bytes[j] == UInt8(ascii: "/"), bytes[j + 1] == UInt8(ascii: "/") { return true }
+            j += 1
+        }
+        return false
+    }
+}
