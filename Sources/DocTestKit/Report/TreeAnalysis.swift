@@ -76,6 +76,10 @@ public struct TreeAnalysis: Sendable {
     /// Files of kbuild's crates compiled out under this configuration.
     public var compiledOut: [CompiledOutModule] = []
     public var vendored: [VendoredCrateSummary] = []
+    /// Findings of `TreeCheck.docExampleRules` (opt-in rules: `check` decides whether to report them).
+    public var ruleFindings: [String: [Finding]] = [:]
+    /// Invocations of the macro of each unextracted `doctest-in-macro` note, keyed `path:line`.
+    public var macroInvocations: [String: [SourceLocation]] = [:]
     /// Files read through another file's `include!("..")` (file → the including file).
     public var included: [String: String] = [:]
     /// The crates and flags used (from the tree's `rust/Makefile`, else `KbuildCrates.fallback`).
@@ -188,6 +192,31 @@ public struct TreeAnalysis: Sendable {
         return analysis
     }
 
+    /// For each scanner note about a doc example in a `macro_rules!` body that no extraction
+    /// produced, the invocations of that macro in the crate (its own file first).
+    private mutating func locateInvocations(files: [(CrateFile, SourceFile, RustFileScan)], doctests: [Doctest]) {
+        let extracted = Set(doctests.map { "\($0.file):\($0.line)" })
+        var found: [String: [SourceLocation]] = [:]
+        for (file, _, scan) in files {
+            for note in scan.findings where note.ruleID == "doctest-in-macro" {
+                let key = "\(note.location.path):\(note.location.line)"
+                guard !extracted.contains(key), macroInvocations[key] == nil,
+                      let name = MacroExampleRule.macroName(in: note.message) else { continue }
+                let needle = Array((name + "!").utf8)
+                var sites: [SourceLocation] = []
+                let ordered = files.filter { $0.0.path == file.path } + files.filter { $0.0.path != file.path }
+                for (other, source, _) in ordered where ModuleParents.contains(source.bytes, needle) {
+                    if found[other.path + "|" + name] == nil {
+                        found[other.path + "|" + name] = MacroExampleRule.invocations(of: name, in: source)
+                            .map { SourceLocation(path: other.path, line: $0) }
+                    }
+                    sites += found[other.path + "|" + name] ?? []
+                }
+                macroInvocations[key] = sites
+            }
+        }
+    }
+
     static func relative(_ finding: Finding, prefix: String) -> Finding {
         var finding = finding
         if finding.location.path.hasPrefix(prefix) { finding.location.path.removeFirst(prefix.count) }
@@ -204,13 +233,16 @@ public struct TreeAnalysis: Sendable {
         crates.append(CrateSummary(name: name, root: crateRoot, runner: runner, files: files.map(\.0.path),
                                    compiledOut: extra.map(\.0.path)))
         let extractor = DoctestExtractor(options: ExtractionOptions(crateName: name, edition: crate.edition ?? "2021", cfg: cfg))
-        let perFile = ConcurrentMap.map(files) { _, source, scan -> ExtractionResult in
-            extractor.extract(from: source, scan: scan)
+        let perFile = ConcurrentMap.map(files) { _, source, scan -> (ExtractionResult, [Finding]) in
+            // Vendored crates are fixed upstream, not in a kernel patch.
+            let ruleFindings = runner == .upstream ? [] : TreeCheck.docExampleRules.flatMap { $0.check(source, scan: scan) }
+            return (extractor.extract(from: source, scan: scan), ruleFindings)
         }
         var crateDoctests: [Doctest] = []
         var dropped = walk.findings.count
         if runner != .upstream { findings += walk.findings }
-        for ((file, _, scan), one) in zip(files, perFile) {
+        for ((file, _, scan), (one, ruleFindings)) in zip(files, perFile) {
+            for finding in ruleFindings { self.ruleFindings[finding.ruleID, default: []].append(finding) }
             if runner == .upstream { dropped += one.findings.count } else { findings += one.findings }
             let placed = file.place(one.doctests)
             crateDoctests += placed
@@ -220,6 +252,7 @@ public struct TreeAnalysis: Sendable {
                 items.append(ItemCoverage(file: file.path, crate: name, item: item, hasExample: withExamples.contains(item.itemPath)))
             }
         }
+        if runner != .upstream { locateInvocations(files: files, doctests: crateDoctests) }
         if runner == .upstream {
             // One summary per vendored project: its examples and tools count with its crate.
             let owner = DoctestRunner.vendoredRoot(of: crateRoot) ?? crateRoot
