@@ -30,16 +30,17 @@ struct TreeOptions: ParsableArguments {
     }
 
     /// The library's request for these options (progress on stderr when it is a terminal).
-    func request() -> TreeRequest {
+    func request(allOptIn: Bool = false) -> TreeRequest {
         let progress = ProgressLine.forStandardError()
         var callback: (@Sendable (Int, Int) -> Void)? = nil
         if let progress { callback = { done, total in progress.update(done, total) } }
-        return TreeRequest(srctree: srctree, rules: rules, config: config, compileCommands: compileCommands, progress: callback)
+        return TreeRequest(srctree: srctree, rules: rules, config: config, compileCommands: compileCommands, progress: callback,
+                           allOptIn: allOptIn)
     }
 
     /// Runs the analysis and the check; problems with the option files are findings (exit 2).
-    func analyse() -> (TreeAnalysis, [Finding]) {
-        let result = request().analyse()
+    func analyse(allOptIn: Bool = false) -> (TreeAnalysis, [Finding]) {
+        let result = request(allOptIn: allOptIn).analyse()
         ProgressLine.finishAll()
         return result
     }

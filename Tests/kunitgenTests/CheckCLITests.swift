@@ -43,10 +43,10 @@ enum TreeCLI {
         return root
     }
 
-    /// A `--rules` file turning the opt-in rules on.
+    /// A `--rules` file turning every opt-in rule on.
     static func optIn() throws -> String {
         let path = Scratch.path("check-opt-in") + ".json"
-        try write(path, #"{"opt_in_rules": ["ignore-without-reason", "doctest-compiled-out"]}"#)
+        try write(path, #"{"opt_in_rules": ["*"]}"#)
         return path
     }
 

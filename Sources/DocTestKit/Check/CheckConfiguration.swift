@@ -3,7 +3,7 @@ import Foundation
 /// `check --rules FILE`: which rules run, at what severity, over which files. JSON:
 ///
 /// ```json
-/// {"disabled_rules": ["doctest-never-run"], "only_rules": [], "opt_in_rules": ["ignore-without-reason"],
+/// {"disabled_rules": ["vendored-crate"], "only_rules": [], "opt_in_rules": ["ignore-without-reason"],
 ///  "severity": {"missing-rust-helper": "error"}, "excluded": ["drivers/gpu/**", "samples/", "*_test.rs"]}
 /// ```
 ///
@@ -16,7 +16,7 @@ public struct CheckConfiguration: Sendable, Equatable {
     public var disabledRules: [String] = []
     /// When non-empty, only these rules run (opt-in rules included).
     public var onlyRules: [String] = []
-    /// Opt-in rules to turn on (`CheckRule.optIn`).
+    /// Opt-in rules to turn on (`CheckRule.optIn`); `"*"` turns on all of them.
     public var optInRules: [String] = []
     public var severity: [String: Severity] = [:]
     public var excluded: [String] = []
@@ -67,7 +67,8 @@ public struct CheckConfiguration: Sendable, Equatable {
             }
         }
         let known = Set(TreeCheck.allRules.map(\.id))
-        let named = configuration.disabledRules + configuration.onlyRules + configuration.optInRules + configuration.severity.keys.sorted()
+        let named = configuration.disabledRules + configuration.onlyRules + configuration.optInRules.filter { $0 != "*" }
+            + configuration.severity.keys.sorted()
         if let unknown = named.first(where: { !known.contains($0) }) { throw LoadError(message: "\(name): unknown rule '\(unknown)'") }
         if let bad = configuration.excluded.first(where: { $0.isEmpty || $0.hasPrefix("/") }) {
             throw LoadError(message: "\(name): excluded pattern '\(bad)' must be a non-empty path relative to the source tree")
@@ -79,7 +80,7 @@ public struct CheckConfiguration: Sendable, Equatable {
     public func enables(_ rule: String) -> Bool {
         if disabledRules.contains(rule) { return false }
         if !onlyRules.isEmpty { return onlyRules.contains(rule) }
-        if CheckRules.rule(rule)?.optIn == true { return optInRules.contains(rule) }
+        if CheckRules.rule(rule)?.optIn == true { return optInRules.contains(rule) || optInRules.contains("*") }
         return true
     }
 

@@ -23,21 +23,22 @@ public struct CheckRule: Sendable {
 /// Every rule of `check` that is not a C helper rule (those are `HelperChecker.allRules`).
 /// The noise policy: errors are things rustc or kbuild would reject; warnings are things a
 /// patch should fix (an example nobody can test, a helper Rust cannot call); notes are
-/// information (what `generate` does with a doctest, which examples no target runs); opinions
-/// are opt-in.
+/// information. Opinions and informational notes (what `generate` does with a doctest, which
+/// examples no target runs, kunitgen's own limits) are opt-in, so that a clean tree prints only
+/// the one-line summary of each vendored crate and the totals; `report` shows them all.
 public enum CheckRules {
     public static let doctest: [CheckRule] = [
         CheckRule("doctest-should-panic-not-run", .warning, "`should_panic` doctest cannot run under KUnit",
                   reason: "KUnit cannot expect a panic, and a panic at boot brings the kernel down, so the example is left out of the suite"),
         CheckRule("doctest-test-harness-not-supported", .warning, "`test_harness` doctest needs libtest",
                   reason: "the kernel has no libtest; the example's tests are never run"),
-        CheckRule("doctest-ignore-target-not-built", .note, "`ignore-<target>` doctest is not built",
+        CheckRule("doctest-ignore-target-not-built", .note, optIn: true, "`ignore-<target>` doctest is not built",
                   reason: "the KUnit suite builds for one target and leaves `ignore-<target>` examples out"),
-        CheckRule("doctest-ignored", .note, "`ignore` doctest is not built into the KUnit suite",
+        CheckRule("doctest-ignored", .note, optIn: true, "`ignore` doctest is not built into the KUnit suite",
                   reason: "what `generate` does with an `ignore` example: nothing"),
-        CheckRule("doctest-no-run-compiled-only", .note, "`no_run` doctest is compiled, not run",
+        CheckRule("doctest-no-run-compiled-only", .note, optIn: true, "`no_run` doctest is compiled, not run",
                   reason: "what `generate` does with a `no_run` example: it is built, never called"),
-        CheckRule("doctest-compile-fail-not-built", .note, "`compile_fail` doctest is left out of the kernel",
+        CheckRule("doctest-compile-fail-not-built", .note, optIn: true, "`compile_fail` doctest is left out of the kernel",
                   reason: "only host rustdoc can check that an example fails to compile"),
         CheckRule("doctest-edition-not-honoured", .warning, "doctest's edition is not the kernel's",
                   reason: "the KUnit suite builds every example in the kernel crate's edition"),
@@ -48,18 +49,20 @@ public enum CheckRules {
     public static let own: [CheckRule] = [
         CheckRule("ignore-without-reason", .warning, optIn: true, "`ignore`d doc example without a reason in the surrounding text",
                   reason: "an opinion: an `ignore`d example is never built and rots; the text should say why (opt in with `opt_in_rules`)"),
-        CheckRule("doctest-never-run", .note, "doc example in a crate whose doctests the kernel's build never runs",
+        CheckRule("doctest-never-run", .note, optIn: true, "doc example in a crate whose doctests the kernel's build never runs",
                   reason: "only the `kernel` crate's doctests (KUnit) and the `macros` crate's (`make rusttest`) run; a driver's or sample's example is documentation only"),
         CheckRule("doctest-compiled-out", .note, optIn: true, "doc example in a module this configuration compiles out",
                   reason: "`#[cfg(CONFIG_X)] mod m;` without CONFIG_X: the module's examples are not in this configuration's KUnit suite (they are under another)"),
         CheckRule("macro-example-not-extracted", .warning, "doc example inside macro_rules! that no invocation produces",
-                  reason: "rustdoc tests an example in a macro body only where the macro is invoked; with no invocation in the crate it is never tested (a note when an invocation exists that kunitgen cannot expand)"),
+                  reason: "rustdoc tests an example in a macro body only where the macro is invoked; with no invocation in the crate it is never tested"),
+        CheckRule("macro-example-not-expanded", .note, optIn: true, "doc example inside macro_rules! whose invocation kunitgen cannot expand",
+                  reason: "a kunitgen limitation (nested `paste!`, `concat!` doc attributes): rustdoc tests the example at the invocation, kunitgen does not see it"),
         CheckRule("vendored-crate", .note, "a vendored crate, summarised once",
                   reason: "syn, quote, proc-macro2 and pin-init are maintained upstream: their examples are not run by the kernel's build and are not a kernel patch's to fix"),
     ]
 
     public static let reading: [CheckRule] = [
-        CheckRule("macro-not-expanded", .note, "macro invocation could not be expanded",
+        CheckRule("macro-not-expanded", .note, optIn: true, "macro invocation could not be expanded",
                   reason: "a kunitgen limitation: examples the invocation would produce are not extracted"),
         CheckRule("lex-error", .error, "Rust file cannot be tokenized", reason: "rustc rejects the file"),
         CheckRule("syntax-error", .error, "unexpected tokens where an item belongs", reason: "rustc rejects the file"),

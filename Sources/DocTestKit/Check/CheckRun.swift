@@ -10,9 +10,12 @@ public struct TreeRequest: Sendable {
     /// `-p compile_commands.json` for the helper rules.
     public var compileCommands: String?
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Turn every opt-in rule on (as `"opt_in_rules": ["*"]`): `report` shows the full picture.
+    public var allOptIn = false
 
     public init(srctree: String, rules: String? = nil, config: String? = nil, compileCommands: String? = nil,
-                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                progress: (@Sendable (Int, Int) -> Void)? = nil, allOptIn: Bool = false) {
+        self.allOptIn = allOptIn
         self.srctree = srctree
         self.rules = rules
         self.config = config
@@ -30,6 +33,7 @@ public struct TreeRequest: Sendable {
                                      ruleID: "config-invalid", message: error.message))
             }
         }
+        if allOptIn { configuration.optInRules.append("*") }
         var checker = HelperChecker(configuration: configuration.helperConfiguration)
         if let compileCommands {
             do { checker.compileCommands = try CompileCommands.load(path: compileCommands) } catch {

@@ -7,13 +7,15 @@
 ///   recursive calls do not count): rustdoc never tests the example — a **warning**;
 /// - an invocation exists (in the file or in another file of the crate) but kunitgen did not
 ///   expand it (nested `paste!`, `concat!` doc attributes, patterns it cannot match): the
-///   example is real and tested by rustdoc, only not by this tool — a **note** naming the
-///   invocation, never a claim that there is none.
+///   example is real and tested by rustdoc, only not by this tool — a note of the opt-in rule
+///   `macro-example-not-expanded` naming the invocation, never a claim that there is none.
 ///
 /// The scanner's `doctest-in-macro` note is where the example's fence is; an example that was
 /// extracted from an invocation has that true line and needs no finding at all.
 public enum MacroExampleRule {
     public static let id = "macro-example-not-extracted"
+    /// The note when an invocation exists (opt-in: kunitgen's limitation, not the kernel's).
+    public static let expandedID = "macro-example-not-expanded"
 
     /// Lines of `name!` invocations in `source` outside `macro_rules! name { .. }` itself (and
     /// outside comments and doc comments, which the lexer keeps apart).
@@ -43,8 +45,8 @@ public enum MacroExampleRule {
         return String(rest[..<close])
     }
 
-    /// The finding for one `doctest-in-macro` note, given the invocations found for it (same
-    /// file first). Nil when the example was extracted.
+    /// The finding for one `doctest-in-macro` note of an example no extraction produced, given
+    /// the invocations found for it (same file first).
     static func finding(for note: Finding, invocations: [SourceLocation]) -> Finding {
         let name = macroName(in: note.message) ?? "?"
         var finding = note
@@ -53,6 +55,7 @@ public enum MacroExampleRule {
             let place = first.path == note.location.path ? "line \(first.line)" : "\(first.path):\(first.line)"
             let more = invocations.count > 1 ? " (and \(invocations.count - 1) more)" : ""
             finding.severity = .note
+            finding.ruleID = expandedID
             finding.message = "doc example inside macro_rules! `\(name)` is produced by the invocation at \(place)\(more), "
                 + "which kunitgen cannot expand; rustdoc tests it there, but it is not checked here nor turned into a KUnit case"
             finding.fix = "nothing to fix in the kernel: a kunitgen limitation (nested macro such as `paste!`, or a doc attribute built by `concat!`)"
