@@ -198,8 +198,8 @@ public struct FindingRenderer: Sendable {
             }
         }
         if !overflow.isEmpty {
-            let counts = ["error", "warning", "notice"].compactMap { type in hidden[type].map { "\($0) \(type)\($0 == 1 ? "" : "s")" } }
-            out += "::notice title=kunitgen::\(Self.data(counts.joined(separator: ", "))) more not annotated "
+            let counts = ["error", "warning", "notice"].compactMap { type in hidden[type].map { "\($0) more \(type)\($0 == 1 ? "" : "s")" } }
+            out += "::notice title=kunitgen::\(Self.data(counts.joined(separator: ", "))) not annotated "
                 + "(GitHub shows \(options.githubLimit) annotations per type and step); they follow in the log\n"
             out += overflow.map { $0 + "\n" }.joined()
         }
