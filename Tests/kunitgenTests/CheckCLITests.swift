@@ -126,3 +126,62 @@ enum TreeCLI {
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("is not a directory"))
 }
+
+/// The baseline workflow: the first run writes the file (exit 0), a later run reports only
+/// what is new (matched by rule, path and message, not line), `--update-baseline` rewrites it.
+@Test func checkBaselineWorkflow() throws {
+    let tree = try TreeCLI.cleanTree()
+    defer { try? FileManager.default.removeItem(atPath: tree) }
+    let lib = tree + "/rust/kernel/lib.rs"
+    let panicking = "\n/// Panics.\n///\n/// ```should_panic\n/// panic!();\n/// ```\npub fn old() {}\n"
+    try TreeCLI.write(lib, try String(contentsOfFile: lib, encoding: .utf8) + panicking)
+    let baseline = tree + "/kunitgen-baseline.json"
+
+    let first = try CLI.run(["check", "--srctree", tree, "--baseline", baseline])
+    #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+    #expect(first.stderr.contains("baseline \(baseline) written with 1 findings"))
+    #expect(FileManager.default.fileExists(atPath: baseline))
+
+    // Lines move (a line inserted above): still known.
+    try TreeCLI.write(lib, "// moved\n" + (try String(contentsOfFile: lib, encoding: .utf8)))
+    let known = try CLI.run(["check", "--srctree", tree, "--baseline", baseline])
+    #expect(known.status == 0, "\(known.stdout)")
+    #expect(known.stdout.hasSuffix("total: 0 errors, 0 warnings, 0 notes\nbaseline: 1 known findings not shown\n"), "\(known.stdout)")
+
+    // A new finding fails CI, alone.
+    try TreeCLI.write(tree + "/rust/kernel/new.rs", "//! New.\n//!\n//! ```should_panic\n//! panic!();\n//! ```\n")
+    try TreeCLI.write(lib, (try String(contentsOfFile: lib, encoding: .utf8)) + "pub mod new;\n")
+    let new = try CLI.run(["check", "--srctree", tree, "--baseline", baseline])
+    #expect(new.status == 1)
+    #expect(new.stdout.split(separator: "\n").filter { $0.contains(": warning: ") }.map { $0.split(separator: ":").first ?? "" } == ["rust/kernel/new.rs"])
+
+    let update = try CLI.run(["check", "--srctree", tree, "--baseline", baseline, "--update-baseline"])
+    #expect(update.status == 0)
+    #expect(try CLI.run(["check", "--srctree", tree, "--baseline", baseline]).status == 0)
+    // --update-baseline without --baseline is a usage error.
+    #expect(try CLI.run(["check", "--srctree", tree, "--update-baseline"]).status != 0)
+}
+
+/// An unknown key in --rules stops the check (exit 2), and with `-o` the SARIF file is still
+/// written, saying the run did not succeed.
+@Test func checkFailedRunStillWritesSARIF() throws {
+    let tree = try TreeCLI.cleanTree()
+    defer { try? FileManager.default.removeItem(atPath: tree) }
+    let rules = tree + "/rules.json"
+    try TreeCLI.write(rules, #"{"exclude": ["drivers/"]}"#)
+    let sarifPath = tree + "/out.sarif"
+    let result = try CLI.run(["check", "--srctree", tree, "--rules", rules, "--format", "sarif", "-o", sarifPath])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    let data = try #require(FileManager.default.contents(atPath: sarifPath))
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let run = try #require((root["runs"] as? [[String: Any]])?.first)
+    #expect((run["invocations"] as? [[String: Any]])?.first?["executionSuccessful"] as? Bool == false)
+    let results = try #require(run["results"] as? [[String: Any]])
+    #expect(results.contains { ($0["message"] as? [String: Any])?["text"] as? String == "\(rules): unknown key 'exclude' (known: disabled_rules, only_rules, opt_in_rules, severity, excluded)" })
+
+    // A --since that cannot be honoured is a finding too (exit 2), not a silent full check.
+    let since = try CLI.run(["check", "--srctree", tree, "--since", "HEAD", "--format", "sarif"])
+    #expect(since.status == 2)
+    #expect(since.stdout.contains("since-invalid"))
+}

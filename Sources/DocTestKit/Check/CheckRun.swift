@@ -44,7 +44,9 @@ public struct TreeRequest: Sendable {
         let kernel = TreeConfiguration.load(srctree: srctree, explicit: config)
         checker.defines = kernel.defines
         var analysis = TreeAnalysis.analyse(srctree: srctree, cfg: kernel.cfg, configurationDescription: kernel.description,
-                                            helperChecker: checker, progress: progress)
+                                            helperChecker: checker,
+                                            docExampleRules: Set(TreeCheck.docExampleRules.map(\.id).filter(configuration.enables)),
+                                            progress: progress)
         analysis.findings += kernel.findings + setup
         return (analysis, TreeCheck.findings(analysis, configuration: configuration))
     }

@@ -87,31 +87,20 @@ struct ModuleParents {
         return candidates
     }
 
-    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return false }
-        var k = 0
-        while k + needle.count <= bytes.count {
-            if bytes[k] == needle[0], (1..<needle.count).allSatisfy({ bytes[k + $0] == needle[$0] }) { return true }
-            k += 1
-        }
-        return false
-    }
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool { find(needle, in: bytes) != nil }
 
     /// `include!("p")` targets of `file` (relative to its directory), normalised.
     static func includes(of file: String, in bytes: [UInt8]) -> [String] {
         let needle = Array("include!(\"".utf8)
         var out: [String] = []
-        var k = 0
-        while k + needle.count <= bytes.count {
-            if bytes[k] == needle[0], (1..<needle.count).allSatisfy({ bytes[k + $0] == needle[$0] }) {
-                var j = k + needle.count
-                let start = j
-                while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != 10 { j += 1 }
-                let relative = String(decoding: bytes[start..<j], as: UTF8.self)
-                if relative.hasSuffix(".rs") { out.append(CrateWalker.join(CrateWalker.directory(of: file), relative)) }
-                k = j
-            }
-            k += 1
+        var from = 0
+        while let k = find(needle, in: bytes, from: from) {
+            var j = k + needle.count
+            let start = j
+            while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != 10 { j += 1 }
+            let relative = String(decoding: bytes[start..<j], as: UTF8.self)
+            if relative.hasSuffix(".rs") { out.append(CrateWalker.join(CrateWalker.directory(of: file), relative)) }
+            from = j
         }
         return out
     }
@@ -119,20 +108,37 @@ struct ModuleParents {
     /// The 1-based line of `mod NAME;` (after `pub`, `pub(..)` or nothing) in `bytes`.
     static func line(declaring name: String, in bytes: [UInt8]) -> Int? {
         let needle = Array(("mod " + name).utf8)
-        guard bytes.count >= needle.count else { return nil }
-        var k = 0
-        while k + needle.count <= bytes.count {
-            if bytes[k] == needle[0], k == 0 || !isIdentifierByte(bytes[k - 1]),
-               (1..<needle.count).allSatisfy({ bytes[k + $0] == needle[$0] }) {
-                var j = k + needle.count
-                while j < bytes.count, bytes[j] == 32 || bytes[j] == 9 { j += 1 }
-                if j < bytes.count, bytes[j] == UInt8(ascii: ";"), !inComment(bytes, at: k) {
-                    return bytes[0..<k].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-                }
+        var from = 0
+        while let k = find(needle, in: bytes, from: from) {
+            from = k + 1
+            guard k == 0 || !isIdentifierByte(bytes[k - 1]) else { continue }
+            var j = k + needle.count
+            while j < bytes.count, bytes[j] == 32 || bytes[j] == 9 { j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: ";"), !inComment(bytes, at: k) {
+                return bytes[0..<k].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
             }
-            k += 1
         }
         return nil
+    }
+
+    /// The offset of the first `needle` in `bytes` at or after `from` (memchr for its first
+    /// byte, then memcmp).
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int = 0) -> Int? {
+        guard !needle.isEmpty, from >= 0, bytes.count - from >= needle.count else { return nil }
+        return bytes.withUnsafeBufferPointer { haystack -> Int? in
+            needle.withUnsafeBufferPointer { n -> Int? in
+                guard let base = haystack.baseAddress, let nb = n.baseAddress else { return nil }
+                var k = from
+                let last = haystack.count - n.count
+                while k <= last {
+                    guard let hit = memchr(base + k, Int32(nb[0]), last - k + 1) else { return nil }
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + offset, nb, n.count) == 0 { return offset }
+                    k = offset + 1
+                }
+                return nil
+            }
+        }
     }
 
     /// The `#[cfg(..)]`/`#[cfg_attr(..)]`-free condition of the declaration on `line`: the

@@ -78,6 +78,8 @@ public struct TreeAnalysis: Sendable {
     public var vendored: [VendoredCrateSummary] = []
     /// Findings of `TreeCheck.docExampleRules` (opt-in rules: `check` decides whether to report them).
     public var ruleFindings: [String: [Finding]] = [:]
+    /// The doc example rules this analysis runs.
+    var docExampleRules: [any DocExampleRule] = TreeCheck.docExampleRules
     /// Invocations of the macro of each unextracted `doctest-in-macro` note, keyed `path:line`.
     public var macroInvocations: [String: [SourceLocation]] = [:]
     /// Files read through another file's `include!("..")` (file → the including file).
@@ -94,11 +96,15 @@ public struct TreeAnalysis: Sendable {
     /// - Parameters:
     ///   - cfg: the configuration (`doc`, `doctest` and the kernel's `CONFIG_*`).
     ///   - helperChecker: runs the helper rules; nil skips them.
+    ///   - docExampleRules: IDs of `TreeCheck.docExampleRules` to run (nil: all; `check` runs
+    ///     only the enabled ones).
     ///   - progress: called with (files done, files in the tree) as files are scanned.
     public static func analyse(srctree: String, cfg: CfgSet, configurationDescription: String = "none",
                                helperChecker: HelperChecker? = HelperChecker(),
+                               docExampleRules: Set<String>? = nil,
                                progress: (@Sendable (Int, Int) -> Void)? = nil) -> TreeAnalysis {
         var analysis = TreeAnalysis(srctree: srctree, configurationDescription: configurationDescription)
+        analysis.docExampleRules = TreeCheck.docExampleRules.filter { docExampleRules?.contains($0.id) ?? true }
         let root = srctree.hasSuffix("/") && srctree.count > 1 ? String(srctree.dropLast()) : srctree
         let listing = RustSourceWalker.rustFiles(at: root)
         analysis.findings += listing.findings
@@ -233,9 +239,10 @@ public struct TreeAnalysis: Sendable {
         crates.append(CrateSummary(name: name, root: crateRoot, runner: runner, files: files.map(\.0.path),
                                    compiledOut: extra.map(\.0.path)))
         let extractor = DoctestExtractor(options: ExtractionOptions(crateName: name, edition: crate.edition ?? "2021", cfg: cfg))
+        let rules = docExampleRules
         let perFile = ConcurrentMap.map(files) { _, source, scan -> (ExtractionResult, [Finding]) in
             // Vendored crates are fixed upstream, not in a kernel patch.
-            let ruleFindings = runner == .upstream ? [] : TreeCheck.docExampleRules.flatMap { $0.check(source, scan: scan) }
+            let ruleFindings = runner == .upstream ? [] : rules.flatMap { $0.check(source, scan: scan) }
             return (extractor.extract(from: source, scan: scan), ruleFindings)
         }
         var crateDoctests: [Doctest] = []
