@@ -28,13 +28,21 @@ public enum KbuildCrates {
 /// root in `P`, or of `P.rs` (whose modules live in `P/`), when that file has `mod x;`.
 struct ModuleParents {
     let texts: [String: SourceFile]
-    let byDirectory: [String: [String]]
+    /// Per directory, the files whose `mod m;` look for files in it (computed once).
+    let owners: [String: [String]]
 
-    init(files: [String], texts: [String: SourceFile]) {
+    /// `isRoot` says whether a file may be a crate root (its modules then live beside it).
+    init(files: [String], texts: [String: SourceFile], isRoot: (String) -> Bool) {
         self.texts = texts
-        var byDirectory: [String: [String]] = [:]
-        for file in files { byDirectory[CrateWalker.directory(of: file), default: []].append(file) }
-        self.byDirectory = byDirectory
+        var owners: [String: [String]] = [:]
+        for file in files {
+            let directory = CrateWalker.directory(of: file)
+            let base = file.utf8.count > directory.utf8.count ? String(file.utf8.dropFirst(directory.isEmpty ? 0 : directory.utf8.count + 1))! : file
+            if base == "mod.rs" || base == "lib.rs" || base == "main.rs" || isRoot(file) { owners[directory, default: []].append(file) }
+            // `D.rs` owns `D/`.
+            if base.hasSuffix(".rs") { owners[String(file.dropLast(3)), default: []].append(file) }
+        }
+        self.owners = owners
     }
 
     struct Declaration {
@@ -45,9 +53,8 @@ struct ModuleParents {
         var line: Int
     }
 
-    /// The declaration of `file` as a module. `isRoot` says whether a file may be a crate root
-    /// (its modules then live beside it).
-    func declaration(of file: String, isRoot: (String) -> Bool) -> Declaration? {
+    /// The declaration of `file` as a module.
+    func declaration(of file: String) -> Declaration? {
         let directory = CrateWalker.directory(of: file)
         let base = (file as NSString).lastPathComponent
         guard base.hasSuffix(".rs"), !["lib.rs", "main.rs"].contains(base) else { return nil }
@@ -60,7 +67,7 @@ struct ModuleParents {
             name = String(base.dropLast(3))
             parentDirectory = directory
         }
-        for candidate in owners(of: parentDirectory, except: file, isRoot: isRoot) {
+        for candidate in owners[parentDirectory] ?? [] where candidate != file {
             guard let source = texts[candidate], let line = Self.line(declaring: name, in: source.bytes) else { continue }
             return Declaration(parent: candidate, names: [name], line: line)
         }
@@ -68,23 +75,12 @@ struct ModuleParents {
         guard !parentDirectory.isEmpty else { return nil }
         let inline = (parentDirectory as NSString).lastPathComponent
         let inlineOpen = Array("mod \(inline) {".utf8)
-        for candidate in owners(of: CrateWalker.directory(of: parentDirectory), except: file, isRoot: isRoot) {
+        for candidate in owners[CrateWalker.directory(of: parentDirectory)] ?? [] where candidate != file {
             guard let source = texts[candidate], Self.contains(source.bytes, inlineOpen),
                   let line = Self.line(declaring: name, in: source.bytes) else { continue }
             return Declaration(parent: candidate, names: [inline, name], line: line)
         }
         return nil
-    }
-
-    /// Files whose `mod m;` declarations look for files in `directory`.
-    private func owners(of directory: String, except file: String, isRoot: (String) -> Bool) -> [String] {
-        var candidates: [String] = []
-        for sibling in byDirectory[directory] ?? [] where sibling != file {
-            let siblingBase = (sibling as NSString).lastPathComponent
-            if ["mod.rs", "lib.rs", "main.rs"].contains(siblingBase) || isRoot(sibling) { candidates.append(sibling) }
-        }
-        if !directory.isEmpty { candidates.append(directory + ".rs") }
-        return candidates
     }
 
     static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool { find(needle, in: bytes) != nil }

@@ -50,7 +50,7 @@ public enum RustMakefile {
         var targetFlags: [String: [String]] = [:]
         var roots: [(String, String)] = []
         for line in lines {
-            if let (target, rest) = split(line, at: ":"), target.hasPrefix("rustdoc-"), !target.contains(" "), !target.contains("$") {
+            if line.hasPrefix("rustdoc-"), let (target, rest) = split(line, at: ":"), !target.contains(" "), !target.contains("$") {
                 let name = String(target.dropFirst("rustdoc-".count))
                 let body = rest.trimmingCharacters(in: .whitespaces)
                 if body.hasPrefix("private ") || body.hasPrefix("export ") {

@@ -134,7 +134,6 @@ public struct TreeAnalysis: Sendable {
             walks.append((crate, walk))
         }
         for crate in kbuild { claim(crate, walker.walk(root: crate.root)) }
-        let modules = ModuleParents(files: allFiles, texts: texts)
         let kbuildRoots = Set(kbuild.map(\.root))
         // Files another file pulls in with `include!("..")` are part of it (bindgen output).
         var included: [String: String] = [:]
@@ -145,11 +144,10 @@ public struct TreeAnalysis: Sendable {
         analysis.included = included
         // Files no `mod` declares (in any configuration) are crate roots: drivers, samples, scripts.
         let unclaimed = allFiles.filter { claimed[$0] == nil && included[$0] == nil }
+        let modules = ModuleParents(files: allFiles, texts: texts, isRoot: { kbuildRoots.contains($0) || claimed[$0] == nil })
         var declarations: [String: ModuleParents.Declaration] = [:]
         for file in unclaimed {
-            if let declaration = modules.declaration(of: file, isRoot: { kbuildRoots.contains($0) || claimed[$0] == nil }) {
-                declarations[file] = declaration
-            }
+            if let declaration = modules.declaration(of: file) { declarations[file] = declaration }
         }
         for file in unclaimed where declarations[file] == nil && claimed[file] == nil {
             claim(KbuildCrate(name: CrateNaming.name(forRoot: file), root: file), walker.walk(root: file))
