@@ -106,6 +106,8 @@ public struct TreeAnalysis: Sendable {
         var analysis = TreeAnalysis(srctree: srctree, configurationDescription: configurationDescription)
         analysis.docExampleRules = TreeCheck.docExampleRules.filter { docExampleRules?.contains($0.id) ?? true }
         let root = srctree.hasSuffix("/") && srctree.count > 1 ? String(srctree.dropLast()) : srctree
+        // The C helpers (libclang) are independent of the Rust side: checked meanwhile.
+        let helperRun = helperChecker.map { checker in BackgroundResult { checker.run(srctree: root) } }
         let listing = RustSourceWalker.rustFiles(at: root)
         analysis.findings += listing.findings
         let prefix = root + "/"
@@ -188,8 +190,8 @@ public struct TreeAnalysis: Sendable {
         }
         analysis.filesScanned = cache.count
 
-        if let helperChecker {
-            let (scan, findings) = helperChecker.run(srctree: root)
+        if let helperRun {
+            let (scan, findings) = helperRun.value
             analysis.findings += findings.map { relative($0, prefix: prefix) }
             if !findings.contains(where: { $0.ruleID == "libclang-missing" }) { analysis.helpers = scan }
         }
@@ -289,6 +291,28 @@ public struct TreeAnalysis: Sendable {
                 disposition: runner == .kunit ? (kunitCase?.disposition ?? .excluded) : nil,
                 compiledOut: isOut))
         }
+    }
+}
+
+/// A value computed on another thread, waited for on first use.
+final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            result = work()
+            done.signal()
+        }
+        // libclang recurses deeply on nested macros and headers: the main thread's stack size.
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    var value: Value {
+        done.wait()
+        done.signal()
+        return result!
     }
 }
 
