@@ -59,7 +59,7 @@ public enum TreeCheck {
                 location: SourceLocation(path: crate.root, line: 1), severity: .note, ruleID: "vendored-crate",
                 message: "vendored crate `\(crate.name)` (\(crate.files) files, \(crate.doctests) doc examples) is maintained upstream: "
                     + "the kernel's build does not run its examples and `check` does not report on its files"
-                    + (crate.findingsDropped > 0 ? " (\(crate.findingsDropped) findings on its files left out)" : ""),
+                    + (crate.findingsDropped > 0 ? " (\(crate.findingsDropped) finding\(crate.findingsDropped == 1 ? "" : "s") on its files left out)" : ""),
                 fix: "report problems upstream, then update the vendored copy"))
         }
         return apply(configuration, to: out)
