@@ -29,33 +29,20 @@ struct TreeOptions: ParsableArguments {
         }
     }
 
-    /// Runs the analysis and the check; problems with the option files are findings (exit 2).
-    func analyse() -> (TreeAnalysis, [Finding]) {
-        var setup: [Finding] = []
-        var configuration = HelperConfiguration()
-        if let rules {
-            do { configuration = try TreeCheck.loadConfiguration(path: rules) } catch {
-                setup.append(Finding(location: SourceLocation(path: rules, line: 1), severity: .error,
-                                     ruleID: "config-invalid", message: error.message))
-            }
-        }
-        var checker = HelperChecker(configuration: TreeCheck.helperConfiguration(configuration))
-        if let compileCommands {
-            do { checker.compileCommands = try CompileCommands.load(path: compileCommands) } catch {
-                setup.append(Finding(location: SourceLocation(path: compileCommands, line: 1), severity: .error,
-                                     ruleID: "compile-commands-invalid", message: error.message))
-            }
-        }
-        let kernel = TreeConfiguration.load(srctree: srctree, explicit: config)
-        checker.defines = kernel.defines
+    /// The library's request for these options (progress on stderr when it is a terminal).
+    func request(allOptIn: Bool = false) -> TreeRequest {
         let progress = ProgressLine.forStandardError()
         var callback: (@Sendable (Int, Int) -> Void)? = nil
         if let progress { callback = { done, total in progress.update(done, total) } }
-        var analysis = TreeAnalysis.analyse(srctree: srctree, cfg: kernel.cfg, configurationDescription: kernel.description,
-                                            helperChecker: checker, progress: callback)
-        progress?.finish()
-        analysis.findings += kernel.findings + setup
-        return (analysis, TreeCheck.findings(analysis, configuration: configuration))
+        return TreeRequest(srctree: srctree, rules: rules, config: config, compileCommands: compileCommands, progress: callback,
+                           allOptIn: allOptIn)
+    }
+
+    /// Runs the analysis and the check; problems with the option files are findings (exit 2).
+    func analyse(allOptIn: Bool = false) -> (TreeAnalysis, [Finding]) {
+        let result = request(allOptIn: allOptIn).analyse()
+        ProgressLine.finishAll()
+        return result
     }
 }
 
@@ -64,28 +51,50 @@ struct Check: ParsableCommand {
         abstract: "Run every check (C helpers, doctests, ignored examples, untested crates) over a kernel tree.",
         discussion: """
         Findings are printed gcc style (or as JSON, SARIF or GitHub annotations), paths relative to \
-        --srctree. Exit status: 0 nothing but notes, 1 warnings or errors, 2 the check could not run \
-        (unreadable input, invalid --rules or --config, libclang missing). With --since, the whole \
-        tree is still analysed and the findings of the changed files (and of the setup) are printed.
+        --srctree, text output ending with a `total: N errors, M warnings, K notes` line. Exit \
+        status: 0 nothing but notes, 1 warnings or errors, 2 the check could not run (unreadable \
+        input, invalid --rules, --config or --baseline, --since failing, libclang missing).
+
+        --since REV: the whole tree is still analysed; line-level findings are kept when on a line \
+        changed since REV, file-level ones when in a changed file. --baseline FILE: written when \
+        FILE does not exist (or with --update-baseline), else only findings not in it are reported \
+        (matched by rule, path and message, not line).
 
         Examples:
           kunitgen check --srctree .
           kunitgen check --srctree ~/linux --config ~/linux/.config --format github
-          kunitgen check --srctree . --format sarif > kunitgen.sarif
+          kunitgen check --srctree . --format sarif -o kunitgen.sarif
           kunitgen check --srctree . --since origin/master
+          kunitgen check --srctree . --baseline kunitgen-baseline.json
         """)
 
     @OptionGroup var tree: TreeOptions
     @OptionGroup var output: FindingOutputOptions
-    @OptionGroup var since: SinceOption
+
+    @Option(help: ArgumentHelp("Only findings on lines (or, for file-level rules, in files) changed since the git revision REV.",
+                               valueName: "REV"))
+    var since: String?
+
+    @Option(help: "Baseline file: written when it does not exist, else only findings not in it are reported.")
+    var baseline: String?
+
+    @Flag(help: "Rewrite --baseline from this run's findings.")
+    var updateBaseline = false
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the output to this file (atomically), whatever the exit status.")
+    var outputFile: String?
+
+    func validate() throws {
+        if updateBaseline, baseline == nil { throw ValidationError("--update-baseline needs --baseline FILE") }
+    }
 
     func run() throws {
-        let changed = try since.changedFiles(in: [tree.srctree])
-        let (_, analysed) = tree.analyse()
-        let findings = changed?.relevant(analysed, base: tree.srctree) ?? analysed
-        print(TreeCheck.renderer.render(findings, format: output.format), terminator: "")
-        let status = FindingRenderer.exitCode(for: findings)
-        if status != 0 { throw ExitCode(status) }
+        let outcome = TreeCheck.run(CheckRequest(tree: tree.request(), format: output.format, since: since, baseline: baseline,
+                                                 updateBaseline: updateBaseline, output: outputFile))
+        ProgressLine.finishAll()
+        print(outcome.stdout, terminator: "")
+        for line in outcome.stderr { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 }
 
@@ -100,10 +109,20 @@ final class ProgressLine: @unchecked Sendable {
 
     private init(plain: Bool) { self.plain = plain }
 
+    nonisolated(unsafe) private static var current: ProgressLine?
+
     static func forStandardError() -> ProgressLine? {
         guard isatty(2) == 1 else { return nil }
         let environment = ProcessInfo.processInfo.environment
-        return ProgressLine(plain: environment["NO_COLOR"] != nil || environment["TERM"] == "dumb")
+        let line = ProgressLine(plain: environment["NO_COLOR"] != nil || environment["TERM"] == "dumb")
+        current = line
+        return line
+    }
+
+    /// Ends the progress line the last `forStandardError()` started, if any.
+    static func finishAll() {
+        current?.finish()
+        current = nil
     }
 
     func update(_ done: Int, _ total: Int) {

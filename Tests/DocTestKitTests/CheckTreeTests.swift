@@ -43,7 +43,8 @@ enum CheckFixture {
         expected[relative, default: [:]][kind, default: 0] += 1
     }
     var actual: [String: [String: Int]] = [:]
-    for entry in analysis.doctests where entry.crate == "kernel" {
+    // Compiled-out modules (`net.rs` without CONFIG_NET) are in the inventory, not in rustdoc's list.
+    for entry in analysis.doctests where entry.crate == "kernel" && !entry.compiledOut {
         actual[entry.doctest.file, default: [:]][entry.kind.rawValue, default: 0] += 1
     }
     #expect(actual == expected)
@@ -52,7 +53,7 @@ enum CheckFixture {
 
 /// KUnit names are `generate`'s: every kernel doctest that runs has one, unique, in the kernel's form.
 @Test func inventoryCarriesGenerateNames() {
-    let kernel = CheckFixture.analysis.doctests.filter { $0.crate == "kernel" }
+    let kernel = CheckFixture.analysis.doctests.filter { $0.crate == "kernel" && !$0.compiledOut }
     let names = kernel.compactMap(\.kunitName)
     #expect(Set(names).count == names.count)
     #expect(names.allSatisfy { $0.hasPrefix("rust_doctest_kernel_") })
@@ -96,7 +97,10 @@ enum CheckFixture {
 /// The plain `ignore` fences of the fixture (from grep, not from the scanner) that no nearby text
 /// explains are reported, and only those.
 @Test func ignoreWithoutReasonOnTheFixture() {
-    let findings = TreeCheck.findings(CheckFixture.analysis).filter { $0.ruleID == "ignore-without-reason" }
+    // An opinion: off unless opted into.
+    #expect(!TreeCheck.findings(CheckFixture.analysis).contains { $0.ruleID == "ignore-without-reason" })
+    let findings = TreeCheck.findings(CheckFixture.analysis, configuration: CheckConfiguration(optInRules: ["ignore-without-reason"]))
+        .filter { $0.ruleID == "ignore-without-reason" }
     let places = Set(findings.map { "\($0.location.path):\($0.location.line)" })
     // Explained: build_assert.rs:50 ("... errors at different stage of compilation").
     #expect(!places.contains("rust/kernel/build_assert.rs:50"))
@@ -108,12 +112,13 @@ enum CheckFixture {
     #expect(!places.contains("rust/kernel/static_assert.rs:41"))
 }
 
-/// samples/rust/rust_minimal.rs is its own crate, which nothing tests: a warning per example.
-/// rust/kernel/net.rs is `#[cfg(CONFIG_NET)]` in lib.rs and the fixture has no .config: a note.
+/// samples/rust/rust_minimal.rs is its own crate, which nothing tests: a note per example (opt-in).
+/// rust/kernel/net.rs is `#[cfg(CONFIG_NET)]` in lib.rs and the fixture has no .config: a module
+/// of the kernel crate compiled out, `doctest-compiled-out` (opt-in), never a crate of its own.
 @Test func neverRunExamples() throws {
-    let findings = TreeCheck.findings(CheckFixture.analysis)
+    let findings = TreeCheck.findings(CheckFixture.analysis, configuration: CheckConfiguration(optInRules: ["doctest-compiled-out", "doctest-never-run"]))
     let neverRun = findings.filter { $0.ruleID == "doctest-never-run" }
-    let expected = CheckFixture.analysis.doctests.filter { $0.runner == .never }
+    let expected = CheckFixture.analysis.doctests.filter { $0.runner == .never && !$0.compiledOut }
     #expect(neverRun.count == expected.count)
     let samples = try Fixtures.lines(ofFile: CheckFixture.srctree + "/samples/rust/rust_minimal.rs")
     // Opening fences of Rust blocks (empty info string or `rust...`), by toggling on fence lines.
@@ -127,18 +132,25 @@ enum CheckFixture {
         inside.toggle()
     }
     #expect(sampleFences == 1)
-    #expect(neverRun.filter { $0.location.path == "samples/rust/rust_minimal.rs" && $0.severity == .warning }.count == sampleFences)
-    #expect(neverRun.filter { $0.location.path == "rust/kernel/net.rs" }.allSatisfy { $0.severity == .note })
-    #expect(neverRun.contains { $0.location.path == "rust/kernel/net.rs" })
+    #expect(neverRun.filter { $0.location.path == "samples/rust/rust_minimal.rs" && $0.severity == .note }.count == sampleFences)
+    #expect(findings.allSatisfy { $0.ruleID != "doctest-never-run" || $0.severity == .note })
+    let net = findings.filter { $0.location.path == "rust/kernel/net.rs" && $0.ruleID == "doctest-compiled-out" }
+    #expect(!net.isEmpty)
+    #expect(net.allSatisfy { $0.severity == .note && $0.message.contains("`#[cfg(CONFIG_NET)]` at rust/kernel/lib.rs:") })
+    #expect(!CheckFixture.analysis.crates.contains { $0.root == "rust/kernel/net.rs" })
+    #expect(CheckFixture.analysis.crates.first { $0.name == "kernel" }?.compiledOut.contains("rust/kernel/net.rs") == true)
+    // Informational, so opt-in: not there by default.
+    #expect(!TreeCheck.findings(CheckFixture.analysis).contains { $0.ruleID == "doctest-compiled-out" || $0.ruleID == "doctest-never-run" })
 }
 
 @Test func configurationFiltersAndRegrades() {
-    var configuration = HelperConfiguration()
+    var configuration = CheckConfiguration(optInRules: ["ignore-without-reason"])
     configuration.disabledRules = ["doctest-never-run"]
     configuration.severity = ["ignore-without-reason": .error]
     configuration.excluded = ["rust/kernel/error.rs"]
     let findings = TreeCheck.findings(CheckFixture.analysis, configuration: configuration)
     #expect(!findings.contains { $0.ruleID == "doctest-never-run" })
+    #expect(findings.contains { $0.ruleID == "ignore-without-reason" })
     #expect(findings.filter { $0.ruleID == "ignore-without-reason" }.allSatisfy { $0.severity == .error })
     #expect(!findings.contains { $0.location.path == "rust/kernel/error.rs" })
     #expect(findings == findings.sorted { ($0.location, $0.ruleID, $0.message) < ($1.location, $1.ruleID, $1.message) })
@@ -200,5 +212,7 @@ enum CheckFixture {
     #expect(analysis.crates.map(\.name) == ["pin_init"])
     #expect(analysis.crates.first?.runner == .upstream)
     #expect(analysis.doctests.count == 1)
-    #expect(TreeCheck.findings(analysis).isEmpty)
+    // One summary note, nothing per file.
+    #expect(TreeCheck.findings(analysis).map(\.ruleID) == ["vendored-crate"])
+    #expect(TreeCheck.findings(analysis).first?.severity == .note)
 }

@@ -62,6 +62,32 @@ struct RustScannerRobustnessTests {
         #expect(scan.docComments.map(\.itemPath) == [["Chipset", "name"], ["Chipset", "after"], ["last"]])
     }
 
+    /// `drivers/gpu/nova-core/gpu.rs:42` (7.1.5): a macro invoked by its global path in item
+    /// position (here an impl block inside a `macro_rules!` expansion) is an item, not junk.
+    @Test func globalPathMacroInvocationIsAnItem() {
+        let source = """
+        macro_rules! define_chipset {
+            ({ $($variant:ident = $value:expr),* $(,)* }) => {
+                pub(crate) enum Chipset { $($variant = $value),*, }
+                impl Chipset {
+                    ::kernel::macros::paste!(
+                    /// Returns the name of this chipset.
+                    pub(crate) const fn name(&self) -> &'static str { "" }
+                    );
+                }
+            }
+        }
+        define_chipset!({ TU102 = 0x162, });
+        ::kernel::macros::paste! { pub fn f() {} }
+        $crate::other! { }
+        struct After;
+        """
+        let scan = scan(source)
+        #expect(scan.findings.filter { $0.ruleID == "syntax-error" }.isEmpty, "\(scan.findings.map(\.gccStyle))")
+        // Still junk: a lone `::` in item position.
+        #expect(self.scan("mod a {}\n:: ;\n").findings.map(\.ruleID) == ["syntax-error"])
+    }
+
     @Test func unterminatedCommentIsReportedAndEarlierDocsKept() {
         let scan = scan("/// kept\npub fn a() {}\n  /* never closed\n/// lost\npub fn b() {}\n")
         #expect(scan.docComments.map(\.itemPath) == [["a"]])

@@ -45,7 +45,9 @@ private func temporaryDirectory() throws -> String {
 @Test func reportMarkdownToStdoutAndAtomicFile() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let stdout = try CLI.run(["report", "--srctree", TreeCLI.srctree])
+    let optIn = try TreeCLI.optIn()
+    defer { try? FileManager.default.removeItem(atPath: optIn) }
+    let stdout = try CLI.run(["report", "--srctree", TreeCLI.srctree, "--rules", optIn])
     #expect(stdout.status == 0)
     for heading in ["# kunitgen report", "## Doctests per crate", "## Doctests per file", "## Findings",
                     "## Doctest inventory", "## Example coverage per file", "## Public items without an example"] {
@@ -54,7 +56,7 @@ private func temporaryDirectory() throws -> String {
     #expect(stdout.stdout.contains("| `rust/kernel/error.rs:189` | warning | `ignore-without-reason` |"))
 
     let path = directory + "/report.md"
-    let written = try CLI.run(["report", "--srctree", TreeCLI.srctree, "--format", "md", "-o", path])
+    let written = try CLI.run(["report", "--srctree", TreeCLI.srctree, "--format", "md", "-o", path, "--rules", optIn])
     #expect(written.status == 0)
     #expect(written.stdout.isEmpty)
     #expect(FileManager.default.contents(atPath: path) == Data(stdout.stdout.utf8))

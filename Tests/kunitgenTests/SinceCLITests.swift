@@ -167,18 +167,33 @@ import TestSupport
         #expect(remaining == files.subtracting(["rust/helpers/refcount.c", "rust/helpers/uaccess.c"]), "\(after.stdout)")
     }
 
-    @Test func checkSinceReportsTheFindingsOfTheChangedFiles() throws {
+    /// `check --since`: line-level findings only on changed lines, so a touched file's old
+    /// findings stay quiet and the new example's finding is reported.
+    @Test func checkSinceReportsTheFindingsOfTheChangedLines() throws {
         let repo = try Repo(copying: "Fixtures/rust-src", "check")
         defer { repo.remove() }
         func headers(_ output: String) -> [String] { output.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init) }
         let all = try CLI.run(["check", "--srctree", "."], cwd: repo.root)
         let clean = try CLI.run(["check", "--srctree", ".", "--since", "HEAD"], cwd: repo.root)
         #expect(!headers(clean.stdout).contains { $0.hasPrefix("rust/") }, "\(clean.stdout)")
+        #expect(clean.status == 0, "\(clean.stdout)")
 
+        // Findings already on unchanged lines of the touched file are not the patch's.
+        let old = headers(all.stdout).filter { $0.hasPrefix("rust/helpers/refcount.c:") }
+        #expect(!old.isEmpty, "\(all.stdout)")
         try repo.touch("rust/helpers/refcount.c", comment: "/* touched */\n")
+        let touched = try CLI.run(["check", "--srctree", ".", "--since", "HEAD"], cwd: repo.root)
+        #expect(!headers(touched.stdout).contains { $0.hasPrefix("rust/") }, "\(touched.stdout)")
+
+        // A new `should_panic` example at the end of error.rs: its fence line is changed.
+        let lines = try String(contentsOfFile: repo.root + "/rust/kernel/error.rs", encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).count
+        try repo.touch("rust/kernel/error.rs", comment: "\n/// Added.\n///\n/// ```should_panic\n/// panic!();\n/// ```\npub fn added() {}\n")
         let since = try CLI.run(["check", "--srctree", ".", "--since", "HEAD"], cwd: repo.root)
-        let expected = headers(all.stdout).filter { $0.hasPrefix("rust/helpers/refcount.c:") }
-        #expect(!expected.isEmpty, "\(all.stdout)")
-        #expect(headers(since.stdout).filter { $0.hasPrefix("rust/") } == expected, "\(since.stdout)")
+        let reported = headers(since.stdout).filter { $0.hasPrefix("rust/") }
+        #expect(reported.count == 1, "\(since.stdout)")
+        #expect(reported.first?.hasPrefix("rust/kernel/error.rs:\(lines + 3):") == true, "\(since.stdout)")
+        #expect(reported.first?.hasSuffix("[doctest-should-panic-not-run]") == true, "\(since.stdout)")
+        #expect(since.status == 1)
     }
 }

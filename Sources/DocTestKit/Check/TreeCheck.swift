@@ -4,87 +4,82 @@ import Foundation
 ///
 /// From one `TreeAnalysis`:
 /// - the C helper rules (`HelperChecker`, all of `kunitgen helpers`);
-/// - reading and scanning problems of every Rust file (`lex-error`, `syntax-error`,
-///   `module-file-not-found`, `cfg-unparsable`, `doc-not-literal`, ...);
-/// - what `generate` says about the kernel crate's doctests (`CaseSelection`: `should_panic`,
-///   `test_harness`, `ignore-<target>`, ... and `doctest-none-generated`);
-/// - `ignore-without-reason` (`IgnoreWithoutReasonRule`);
-/// - `doctest-never-run`: a Rust doc example in a crate whose doctests no build target runs
-///   (see `DoctestRunner`), one warning per example; a note only for files under `rust/kernel`
-///   or `rust/macros` that no `mod` declaration reaches under this configuration (cfg'd out);
-/// - `macro-example-not-extracted`: a doc example inside a `macro_rules!` body that no
-///   same-file invocation produced (so neither `generate` nor this tool sees it); examples that
-///   were extracted from an invocation are fine and their scanner note is dropped.
+/// - reading and scanning problems of every Rust file of the kernel's own crates, drivers and
+///   samples (`lex-error`, `syntax-error`, `module-file-not-found`, `doc-not-literal`, ...);
+///   vendored crates get one `vendored-crate` note each instead;
+/// - what `generate` says about the kernel crate's doctests (`CaseSelection`);
+/// - the rules of `CheckRules.own`: `ignore-without-reason` (opt-in), `doctest-never-run`,
+///   `doctest-compiled-out` (opt-in), `macro-example-not-extracted` (`MacroExampleRule`).
+///
+/// Findings are deduplicated (a macro expanded twice reports its body once), filtered and
+/// re-graded by a `CheckConfiguration`, and sorted by place.
 public enum TreeCheck {
     public static let docExampleRules: [any DocExampleRule] = [IgnoreWithoutReasonRule()]
 
-    /// Rules this command adds to those of the helpers, the scanner and `generate`.
-    public static let ownRules: [FindingRenderer.RuleInfo] = docExampleRules.map { .init(id: $0.id, description: $0.description) } + [
-        .init(id: "doctest-never-run", description: "doc example in a crate whose doctests the kernel's build never runs"),
-        .init(id: "macro-example-not-extracted", description: "doc example inside macro_rules! that no invocation in its file produces"),
-    ]
-
-    /// Every rule ID `check` can report, with a description, for SARIF and `--rules` validation.
+    /// Every rule ID `check` can report, with a description and its reason, for SARIF and
+    /// `--rules` validation.
     public static var allRules: [FindingRenderer.RuleInfo] {
-        HelperChecker.allRules.map { .init(id: $0.id, description: $0.description) } + ownRules + [
-            .init(id: "doctest-ignored", description: "`ignore` doctest is not built into the KUnit suite"),
-            .init(id: "doctest-ignore-target-not-built", description: "`ignore-<target>` doctest is not built"),
-            .init(id: "doctest-no-run-compiled-only", description: "`no_run` doctest is compiled, not run"),
-            .init(id: "doctest-should-panic-not-run", description: "`should_panic` doctest cannot run under KUnit"),
-            .init(id: "doctest-compile-fail-not-built", description: "`compile_fail` doctest is left out of the kernel"),
-            .init(id: "doctest-test-harness-not-supported", description: "`test_harness` doctest needs libtest"),
-            .init(id: "doctest-edition-not-honoured", description: "doctest's edition is not the kernel's"),
-            .init(id: "doctest-none-generated", description: "no doctest becomes a KUnit case"),
-            .init(id: "macro-not-expanded", description: "macro invocation could not be expanded"),
-            .init(id: "lex-error", description: "Rust file cannot be tokenized"),
-            .init(id: "syntax-error", description: "unexpected tokens where an item belongs"),
-            .init(id: "cfg-unparsable", description: "cfg predicate cannot be evaluated"),
-            .init(id: "doc-not-literal", description: "doc attribute is not a string literal"),
-            .init(id: "doc-include-missing", description: "include_str! documentation cannot be read"),
-            .init(id: "module-file-not-found", description: "file of a `mod` declaration is missing"),
-            .init(id: "module-file-ambiguous", description: "module file exists twice (E0761)"),
-            .init(id: "module-file-included-twice", description: "file included as two modules"),
-            .init(id: "io-error", description: "a file cannot be read"),
-            .init(id: "config-invalid", description: "the --rules file is invalid"),
-        ]
+        HelperChecker.allRules.map { .init(id: $0.id, description: $0.description, help: nil, defaultLevel: $0.severity) }
+            + CheckRules.all.map { .init(id: $0.id, description: $0.description, help: $0.reason, defaultLevel: $0.severity) }
     }
 
     public static var renderer: FindingRenderer { FindingRenderer(rules: allRules) }
 
     /// The findings of `analysis` after the rules of this command, filtered and re-graded by
-    /// `configuration`, sorted by place. Paths are relative to the source tree.
-    public static func findings(_ analysis: TreeAnalysis, configuration: HelperConfiguration = HelperConfiguration()) -> [Finding] {
+    /// `configuration`, deduplicated, sorted by place. Paths are relative to the source tree.
+    public static func findings(_ analysis: TreeAnalysis, configuration: CheckConfiguration = CheckConfiguration()) -> [Finding] {
         var out: [Finding] = []
-        let extractedLines = Set(analysis.doctests.map { "\($0.doctest.file):\($0.doctest.line)" })
+        let compiledOut = Dictionary(analysis.compiledOut.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         for var finding in analysis.findings {
             if finding.fix == nil { finding.fix = defaultFixes[finding.ruleID] }
             guard finding.ruleID == "doctest-in-macro" else { out.append(finding); continue }
-            // The scanner's note sits on the doc line holding the fence; an extracted example has that true line.
-            if extractedLines.contains("\(finding.location.path):\(finding.location.line)") { continue }
-            var warning = finding
-            warning.severity = .warning
-            warning.ruleID = "macro-example-not-extracted"
-            warning.message = finding.message.replacingOccurrences(of: ": rustdoc tests it only where the macro is invoked",
-                                                                   with: "") + " is not extracted: no invocation in this file produces it, so it is neither checked here nor turned into a KUnit case"
-            warning.fix = "invoke the macro in the same file (rustdoc tests the example where it is invoked), or move the example to the macro's own doc comment"
-            out.append(warning)
+            let key = "\(finding.location.path):\(finding.location.line)"
+            // No entry: the example was extracted from an invocation, nothing to say.
+            guard let invocations = analysis.macroInvocations[key] else { continue }
+            out.append(MacroExampleRule.finding(for: finding, invocations: invocations))
+        }
+        if configuration.enables("ignore-without-reason") {
+            out += ignoreWithoutReason(analysis)
         }
         for entry in analysis.doctests where entry.runner == .never {
+            if let module = compiledOut[entry.doctest.file] {
+                out.append(compiledOutFinding(entry, module))
+                continue
+            }
             let root = analysis.crates.first { $0.name == entry.crate && $0.files.contains(entry.doctest.file) }?.root ?? entry.doctest.file
-            // A file of the kernel's own crates that the walk did not reach is cfg'd out: it may run
-            // under another configuration, so that is only worth a note.
-            let cfgDisabled = root.hasPrefix("rust/kernel/") || root.hasPrefix("rust/macros/")
-            let whose = cfgDisabled
-                ? "`\(root)` is not reached from its crate's root by any `mod` declaration (under this configuration), so this doc example"
-                : "this doc example of crate `\(entry.crate)` (root `\(root)`)"
             out.append(Finding(
                 location: SourceLocation(path: entry.doctest.file, line: entry.doctest.line),
-                severity: cfgDisabled ? .note : .warning, ruleID: "doctest-never-run",
-                message: "\(whose) is never built or run: "
+                severity: .note, ruleID: "doctest-never-run",
+                message: "this doc example of crate `\(entry.crate)` (root `\(root)`) is never built or run: "
                     + "the kernel's build runs only the `kernel` crate's doctests (as KUnit) and the `macros` crate's (`make rusttest`)",
                 fix: "move the example to the `kernel` crate, or test the behaviour with a `#[kunit_tests]` module"))
         }
+        for crate in analysis.vendored {
+            out.append(Finding(
+                location: SourceLocation(path: crate.root, line: 1), severity: .note, ruleID: "vendored-crate",
+                message: "vendored crate `\(crate.name)` (\(crate.files) files, \(crate.doctests) doc examples) is maintained upstream: "
+                    + "the kernel's build does not run its examples and `check` does not report on its files"
+                    + (crate.findingsDropped > 0 ? " (\(crate.findingsDropped) finding\(crate.findingsDropped == 1 ? "" : "s") on its files left out)" : ""),
+                fix: "report problems upstream, then update the vendored copy"))
+        }
         return apply(configuration, to: out)
+    }
+
+    /// `ignore-without-reason` over the files of every crate but the vendored ones.
+    static func ignoreWithoutReason(_ analysis: TreeAnalysis) -> [Finding] {
+        // The rule reads doc comments; examples come with the file's scan in `analysis.scans`.
+        analysis.ruleFindings["ignore-without-reason"] ?? []
+    }
+
+    static func compiledOutFinding(_ entry: InventoryEntry, _ module: CompiledOutModule) -> Finding {
+        let path = module.modulePath.joined(separator: "::")
+        let why = module.condition.map { " (`\($0)`" + (module.declaredAt.map { " at \($0))" } ?? ")") } ?? ""
+        return Finding(
+            location: SourceLocation(path: entry.doctest.file, line: entry.doctest.line), severity: .note,
+            ruleID: "doctest-compiled-out",
+            message: "this doc example is in module `\(path)` of crate `\(module.crate)`, which this configuration compiles out\(why): "
+                + "it is not part of this configuration's KUnit suite",
+            fix: "nothing to fix; check under a configuration that enables the module")
     }
 
     /// Suggested fixes for findings of other stages that come without one (reports show them).
@@ -106,9 +101,10 @@ public enum TreeCheck {
         "lex-error": "fix the unterminated comment, string or character literal",
     ]
 
-    /// Drops disabled rules and excluded files, re-grades severities, sorts.
-    public static func apply(_ configuration: HelperConfiguration, to findings: [Finding]) -> [Finding] {
-        findings.compactMap { finding -> Finding? in
+    /// Drops disabled rules and excluded files, re-grades severities, removes duplicates, sorts.
+    public static func apply(_ configuration: CheckConfiguration, to findings: [Finding]) -> [Finding] {
+        var seen = Set<Finding>()
+        return findings.compactMap { finding -> Finding? in
             // Tool errors always get through: they decide the exit status 2.
             let isToolError = FindingRenderer.toolErrorRuleIDs.contains(finding.ruleID)
             guard isToolError || (configuration.enables(finding.ruleID) && !configuration.excludes(relativePath: finding.location.path)) else {
@@ -116,32 +112,12 @@ public enum TreeCheck {
             }
             var finding = finding
             if let severity = configuration.severity[finding.ruleID], !isToolError { finding.severity = severity }
-            return finding
+            return seen.insert(finding).inserted ? finding : nil
         }.sorted { ($0.location, $0.ruleID, $0.message) < ($1.location, $1.ruleID, $1.message) }
     }
 
-    /// Reads `--rules`: the JSON of `kunitgen helpers --rules`, rule names from `allRules`.
-    public static func loadConfiguration(path: String) throws(HelperConfiguration.LoadError) -> HelperConfiguration {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .init(message: "cannot read \(path)") }
-        let configuration: HelperConfiguration
-        do { configuration = try JSONDecoder().decode(HelperConfiguration.self, from: data) } catch {
-            throw .init(message: "\(path) is not a valid configuration: \(error)")
-        }
-        let known = Set(allRules.map(\.id))
-        let named = configuration.disabledRules + configuration.onlyRules + configuration.severity.keys
-        if let unknown = named.first(where: { !known.contains($0) }) { throw .init(message: "\(path): unknown rule '\(unknown)'") }
-        return configuration
-    }
-
-    /// The helper checker's share of a check configuration (helper rules only, same exclusions).
-    public static func helperConfiguration(_ configuration: HelperConfiguration) -> HelperConfiguration {
-        let helperIDs = Set(HelperChecker.allRules.map(\.id))
-        var helpers = configuration
-        helpers.disabledRules = configuration.disabledRules.filter(helperIDs.contains)
-        let only = configuration.onlyRules.filter(helperIDs.contains)
-        // `only_rules` naming no helper rule turns every helper rule off.
-        helpers.onlyRules = configuration.onlyRules.isEmpty ? [] : (only.isEmpty ? ["-none-"] : only)
-        helpers.severity = configuration.severity.filter { helperIDs.contains($0.key) }
-        return helpers
+    /// Reads `--rules` (`CheckConfiguration.load`).
+    public static func loadConfiguration(path: String) throws(CheckConfiguration.LoadError) -> CheckConfiguration {
+        try CheckConfiguration.load(path: path)
     }
 }

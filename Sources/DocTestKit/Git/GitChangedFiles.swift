@@ -11,10 +11,45 @@ public struct GitChangedFiles: Sendable {
     public var paths: Set<String>
     /// The work tree's top directory.
     public var topLevel: String
+    /// For files that differ from the merge base: the line ranges of the working tree's version
+    /// that were added or changed (`git diff -U0` hunks), by canonical path. A changed path
+    /// without an entry (a new untracked file) counts as changed on every line.
+    public var lines: [String: [ClosedRange<Int>]] = [:]
 
-    public init(paths: Set<String>, topLevel: String) {
+    public init(paths: Set<String>, topLevel: String, lines: [String: [ClosedRange<Int>]] = [:]) {
         self.paths = paths
         self.topLevel = topLevel
+        self.lines = lines
+    }
+
+    /// Whether `line` of `path` is new or changed (every line of a new file is).
+    public func containsLine(_ path: String, _ line: Int) -> Bool {
+        let canonical = Self.canonicalPath(path)
+        guard paths.contains(canonical) else { return false }
+        guard let ranges = lines[canonical] else { return true }
+        return ranges.contains { $0.contains(line) }
+    }
+
+    /// Hunks of `git diff -U0` output: `+++ b/PATH` then `@@ -a,b +c,d @@` (d = 0: nothing added).
+    static func parseHunks(_ diff: [UInt8], topLevel: String) -> [String: [ClosedRange<Int>]] {
+        var out: [String: [ClosedRange<Int>]] = [:]
+        var current: String?
+        for raw in diff.split(separator: 10) {
+            let line = String(decoding: raw, as: UTF8.self)
+            if line.hasPrefix("+++ ") {
+                let name = line.dropFirst(4)
+                current = name.hasPrefix("b/") ? canonicalPath(topLevel + "/" + name.dropFirst(2)) : nil
+                if let current, out[current] == nil { out[current] = [] }
+            } else if line.hasPrefix("@@ "), let current {
+                let fields = line.split(separator: " ")
+                guard fields.count >= 3, fields[2].hasPrefix("+") else { continue }
+                let parts = fields[2].dropFirst().split(separator: ",")
+                guard let start = Int(parts[0]) else { continue }
+                let count = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+                if count > 0 { out[current, default: []].append(start...(start + count - 1)) }
+            }
+        }
+        return out
     }
 
     public func contains(_ path: String) -> Bool {
@@ -54,7 +89,9 @@ public struct GitChangedFiles: Sendable {
                 paths.insert(canonicalPath(topLevel + "/" + String(decoding: name, as: UTF8.self)))
             }
         }
-        return GitChangedFiles(paths: paths, topLevel: topLevel)
+        let diff = try topRunner.run(["diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--diff-filter=d", baseCommit, "--"],
+                                     failure: { "git diff -U0 against \(revision) failed in \(topLevel)" })
+        return GitChangedFiles(paths: paths, topLevel: topLevel, lines: parseHunks(diff, topLevel: topLevel))
     }
 
     /// Absolute path with symbolic links resolved, so that `rust/kernel/x.rs`, `./rust/kernel/x.rs`

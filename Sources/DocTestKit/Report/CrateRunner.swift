@@ -37,8 +37,21 @@ public enum DoctestRunner: String, Sendable, CaseIterable {
         switch root {
         case "rust/kernel/lib.rs": return .kunit
         case "rust/macros/lib.rs": return .hostRusttest
-        default: return vendoredRoots.contains(root) ? .upstream : .never
+        default: return vendoredRoot(of: root) != nil ? .upstream : .never
         }
+    }
+
+    /// The vendored crate whose upstream project holds `path` (`rust/pin-init/examples/mutex.rs`
+    /// is pin-init's: the project is `rust/pin-init/`, the directory above `src/`).
+    public static func vendoredRoot(of path: String) -> String? {
+        var best: (root: String, length: Int)?
+        for root in vendoredRoots {
+            var project = CrateWalker.directory(of: root)
+            if project.hasSuffix("/src") { project = CrateWalker.directory(of: project) }
+            project += "/"
+            if path.hasPrefix(project), project.count > best?.length ?? 0 { best = (root, project.count) }
+        }
+        return vendoredRoots.contains(path) ? path : best?.root
     }
 }
 
@@ -63,8 +76,10 @@ public struct CrateSummary: Hashable, Sendable {
     /// Root file relative to the source tree.
     public var root: String
     public var runner: DoctestRunner
-    /// Files of the crate, relative to the source tree, in walk order.
+    /// Files of the crate, relative to the source tree, in walk order (compiled-out ones last).
     public var files: [String]
+    /// Those of `files` that this configuration compiles out (`CompiledOutModule`).
+    public var compiledOut: [String] = []
 }
 
 /// A crate name from its root file: `drivers/net/phy/ax88796b_rust.rs` → `ax88796b_rust`,

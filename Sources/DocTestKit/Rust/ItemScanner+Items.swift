@@ -227,10 +227,12 @@ extension ItemScanner {
             return true
         }
         // A macro invocation in item position: `path::name! ( .. );` or `name! { .. }`; a path
-        // may start with `::` (`::kernel::macros::paste!(..)`: an extern crate's, never this file's).
-        let global = cursor.startsGlobalPath(k)
-        if k == pos, cursor.isIdentifier(k) || global {
-            var j = global ? k + 2 : k
+        // may start with `::` (an extern crate's macro, such as `::kernel::macros::paste!(..)`,
+        // never this file's) or `$crate::`.
+        if k == pos, cursor.isIdentifier(k) || cursor.startsGlobalPath(k) {
+            let global = cursor.isPunct(k, ":")
+            var j = k
+            if cursor.isPunct(k, "$") { j = k + 1 } else if global { j = k + 2 }
             while cursor.isIdentifier(j), cursor.isPunct(j + 1, ":"), cursor.isPunct(j + 2, ":") { j += 3 }
             if cursor.isIdentifier(j), cursor.isPunct(j + 1, "!"), cursor.opens(j + 2), j + 2 < end {
                 if !global, !macros.isEmpty, inner.active, let definition = macros[cursor.text(j)] {

@@ -154,7 +154,8 @@ final class ItemScanner {
             // Most tokens (all of a function body's code) cannot start an item: skip them before
             // building anything for `parseItem`. In a body, runs of them that open no group are
             // skipped here in one go (`skipNonItem` would only step over each).
-            if t.kind != .outerDoc, !cursor.isPunct(pos, "#"), !cursor.mayStartItem(pos) {
+            if t.kind != .outerDoc, !cursor.isPunct(pos, "#"), !cursor.mayStartItem(pos),
+               !(mode == .module && cursor.startsGlobalPath(pos)) {
                 if mode == .body, !cursor.opens(pos) {
                     pos += 1
                     while pos < end, cursor.isPlainCode(pos) { pos += 1 }

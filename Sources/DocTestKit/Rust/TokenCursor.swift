@@ -104,11 +104,15 @@ struct TokenCursor {
         }
     }
 
-    /// `::name` where a path starts (not `a::b`, `<T>::f`): a macro invocation in item position
-    /// may begin so (`::kernel::macros::paste!(..)`).
+    /// `::name` or `$crate::`: the start of a global path (not the `::` inside `a::b` or
+    /// `<T>::f`), which in item position can only be a macro invocation
+    /// (`::kernel::macros::paste!(..);`, `$crate::impl_x! { .. }`).
     func startsGlobalPath(_ i: Int) -> Bool {
-        guard isPunct(i, ":"), isPunct(i + 1, ":"), isIdentifier(i + 2) else { return false }
-        return i == 0 || !(isIdentifier(i - 1) || isPunct(i - 1, ">") || isPunct(i - 1, ":"))
+        if isPunct(i, ":"), isPunct(i + 1, ":") {
+            let continuesAPath = i > 0 && (isIdentifier(i - 1) || isPunct(i - 1, ">") || isPunct(i - 1, ":"))
+            return isIdentifier(i + 2) && !continuesAPath
+        }
+        return isPunct(i, "$") && isWord(i + 1, "crate") && isPunct(i + 2, ":")
     }
 
     /// A token `ItemScanner.parseList` steps over in a body: no doc comment, `#`, group opener or
