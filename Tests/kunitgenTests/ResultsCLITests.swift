@@ -43,9 +43,17 @@ import TestSupport
         let json = try CLI.run(["results", "--format", "json", path])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["schema"] as? String == "kunitgen-results")
-        #expect((object?["results"] as? [Any])?.count == 2)
+        #expect(object?["version"] as? Int == 2)
+        #expect(object?["status"] as? String == "FAILURE")
+        let tests = try #require(object?["tests"] as? [[String: Any]])
+        #expect(tests.map { $0["name"] as? String } == ["rust_doctests_kernel", "rust_doctest_kernel_sync_arc_rs_0", "rust_doctest_kernel_sync_arc_rs_1"])
+        #expect(tests.map { $0["status"] as? String } == ["FAILURE", "SUCCESS", "FAILURE"])
+        let failure = try #require(tests[2]["failure"] as? [String: Any])
+        #expect(failure["file"] as? String == "rust/kernel/sync/arc.rs")
+        #expect(failure["line"] as? Int == 64)
         let md = try CLI.run(["results", "--format", "md", path])
-        #expect(md.stdout.contains("| `rust_doctest_kernel_sync_arc_rs_1` | failed | rust/kernel/sync/arc.rs:64 |"))
+        #expect(md.stdout.contains("- Verdict: **failed**"))
+        #expect(md.stdout.contains("| rust/kernel/sync/arc.rs:64 | error | doctest failed: Expected a == b to be true (rust_doctest_kernel_sync_arc_rs_1) |"))
     }
 }
 

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import DocTestKit
+
+/// The kernel's own KTAP parser (`tools/testing/kunit/kunit_parser.py` of Linux 7.1.5, run by
+/// python3 through `Tests/Oracle/kunit_parser_oracle.py`) is the oracle: on every log of the
+/// kernel's `tools/testing/kunit/test_data/`, kunitgen must build the same tree (every test, its
+/// status and nesting), the same counts and the same verdict. A missing python3 fails the test.
+@Suite struct ResultsOracleTests {
+    struct Oracle: Decodable, Equatable {
+        struct Test: Decodable, Equatable, CustomStringConvertible {
+            var name: String
+            var status: String
+            var depth: Int
+            var description: String { "\(String(repeating: "  ", count: depth))\(name) \(status)" }
+        }
+        struct Counts: Decodable, Equatable { var passed, failed, crashed, skipped, errors: Int }
+        var status: String
+        var verdict: String
+        var counts: Counts
+        var tests: [Test]
+    }
+
+    static func oracle(_ log: String, tree: String) throws -> Oracle {
+        let driver = KernelFixture.packageRoot + "/Tests/Oracle/kunit_parser_oracle.py"
+        let out = try Tool.run("python3", [driver, tree, log])
+        struct OracleFailed: Error, CustomStringConvertible { var description: String }
+        guard out.status == 0 else { throw OracleFailed(description: "kunit_parser_oracle.py \(log): \(out.output)") }
+        return try JSONDecoder().decode(Oracle.self, from: Data(out.stdout.utf8))
+    }
+
+    /// kunitgen's reading of the log, in the oracle's shape (a placeholder row expanded into the
+    /// nameless crashed tests kunit.py adds one by one).
+    static func kunitgen(_ log: String) throws -> (Oracle, ResultsAnalysis) {
+        let run = try KTAPParser.parse(KTAPLineSource(path: log))
+        let analysis = ResultsAnalysis(run: run, logName: log)
+        var tests: [Oracle.Test] = []
+        for row in run.nodes.indices where run.nodes[row].depth > 0 {
+            let node = run.nodes[row]
+            for _ in 0..<node.repeats {
+                tests.append(.init(name: run.name(row), status: node.status.kunitName, depth: Int(node.depth) - 1))
+            }
+        }
+        let c = analysis.counts
+        let oracle = Oracle(status: analysis.status.kunitName, verdict: analysis.passed ? "pass" : "fail",
+                            counts: .init(passed: c.passed, failed: c.failed, crashed: c.crashed, skipped: c.skipped, errors: c.errors),
+                            tests: tests)
+        return (oracle, analysis)
+    }
+
+    @Test func everyKernelTestLogAgreesWithKunitParser() throws {
+        let tree = try KernelFixture.linux715()
+        let directory = tree + "/tools/testing/kunit/test_data"
+        let logs = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".log") }.sorted()
+        #expect(logs.count == 24, "the kernel's test_data has \(logs.count) logs")
+        var agreed = 0
+        for name in logs {
+            let path = directory + "/" + name
+            let expected = try Self.oracle(path, tree: tree)
+            let (actual, analysis) = try Self.kunitgen(path)
+            #expect(actual.tests == expected.tests, "\(name): tests\nkunit.py:\n\(expected.tests.map(\.description).joined(separator: "\n"))\nkunitgen:\n\(actual.tests.map(\.description).joined(separator: "\n"))")
+            #expect(actual.status == expected.status, "\(name): status")
+            #expect(actual.verdict == expected.verdict, "\(name): verdict")
+            #expect(actual.counts == expected.counts, "\(name): counts")
+            // The exit status CI gates on is kunit.py's verdict.
+            #expect(analysis.exitCode(allowEmpty: false) == (expected.verdict == "pass" ? 0 : 1), "\(name): exit status")
+            if actual == expected { agreed += 1 }
+        }
+        #expect(agreed == logs.count, "\(agreed)/\(logs.count) logs agree with kunit_parser.py")
+    }
+}
