@@ -65,7 +65,15 @@ import TestSupport
             #expect(actual.counts == expected.counts, "\(name): counts")
             // The exit status CI gates on is kunit.py's verdict.
             #expect(analysis.exitCode(allowEmpty: false) == (expected.verdict == "pass" ? 0 : 1), "\(name): exit status")
-            if actual == expected { agreed += 1 }
+            // --format kunit-json is kunit.py's --json (kunit_json.py), key for key.
+            let driver = KernelFixture.packageRoot + "/Tests/Oracle/kunit_parser_oracle.py"
+            let theirs = try Tool.run("python3", [driver, tree, path, "--kunit-json"])
+            let out = ResultsOutput(fd: -1)
+            ResultsCommand.write(analysis, format: .kunitJSON, to: out)
+            let mine = try JSONSerialization.jsonObject(with: Data(out.capturedText.utf8)) as? NSDictionary
+            let kunit = try JSONSerialization.jsonObject(with: Data(theirs.stdout.utf8)) as? NSDictionary
+            #expect(mine != nil && mine == kunit, "\(name): kunit-json\n\(out.capturedText)\nkunit_json.py:\n\(theirs.stdout)")
+            if actual == expected, mine == kunit { agreed += 1 }
         }
         #expect(agreed == logs.count, "\(agreed)/\(logs.count) logs agree with kunit_parser.py")
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # The kernel's own KTAP parser as the oracle of `kunitgen results` (ResultsOracleTests).
-# Usage: kunit_parser_oracle.py KERNEL_TREE LOG
+# Usage: kunit_parser_oracle.py KERNEL_TREE LOG [--kunit-json]
+# With --kunit-json: prints what `kunit.py parse --json` writes (kunit_json.get_json_result).
 # Reads LOG exactly as `kunit.py parse LOG` does (errors='backslashreplace', splitlines()),
 # parses it with tools/testing/kunit/kunit_parser.py and prints, as JSON, the overall status, the
 # verdict kunit.py exits with, the counts and every test below the main one in pre-order with
@@ -16,6 +17,11 @@ with open(log, 'r', errors='backslashreplace') as f:
     lines = f.read().splitlines()
 test = kunit_parser.parse_run_tests(lines, kunit_parser.null_printer if hasattr(kunit_parser, 'null_printer')
                                      else __import__('kunit_printer').null_printer)
+
+if len(sys.argv) > 3 and sys.argv[3] == '--kunit-json':
+    import kunit_json  # noqa: E402
+    print(kunit_json.get_json_result(test=test, metadata=kunit_json.Metadata()))
+    sys.exit(0)
 
 tests = []
 stack = [(sub, 0) for sub in reversed(test.subtests)]

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import TestSupport
 
@@ -46,9 +49,10 @@ import TestSupport
         #expect(object?["version"] as? Int == 2)
         #expect(object?["status"] as? String == "FAILURE")
         let tests = try #require(object?["tests"] as? [[String: Any]])
-        #expect(tests.map { $0["name"] as? String } == ["rust_doctests_kernel", "rust_doctest_kernel_sync_arc_rs_0", "rust_doctest_kernel_sync_arc_rs_1"])
-        #expect(tests.map { $0["status"] as? String } == ["FAILURE", "SUCCESS", "FAILURE"])
-        let failure = try #require(tests[2]["failure"] as? [String: Any])
+        #expect(tests.map { $0["name"] as? String } == ["main", "rust_doctests_kernel", "rust_doctest_kernel_sync_arc_rs_0", "rust_doctest_kernel_sync_arc_rs_1"])
+        #expect(tests.map { $0["status"] as? String } == ["FAILURE", "FAILURE", "SUCCESS", "FAILURE"])
+        #expect(tests.map { $0["parent"] as? Int } == [nil, 0, 1, 1])
+        let failure = try #require(tests[3]["failure"] as? [String: Any])
         #expect(failure["file"] as? String == "rust/kernel/sync/arc.rs")
         #expect(failure["line"] as? Int == 64)
         let md = try CLI.run(["results", "--format", "md", path])
@@ -97,5 +101,73 @@ import TestSupport
         let itemPath = (entry?["item_path"] as? [String]) ?? []
         let itemText = itemPath.isEmpty ? "crate documentation" : "::\(itemPath.joined(separator: "::"))`"
         #expect(result.stdout.contains(itemText), "\(result.stdout) vs \(itemText)")
+    }
+}
+
+/// The formats CI systems read: JUnit XML (GitLab, Jenkins) and kunit.py's KernelCI JSON.
+@Suite struct ResultsCIFormatTests {
+    static let log = """
+        KTAP version 1
+        1..2
+            KTAP version 1
+            # Subtest: list_sort
+            1..2
+            ok 1 test_sort
+            # test_stable: EXPECTATION FAILED at lib/tests/test_list_sort.c:90
+            Expected a < b & "c", but
+            not ok 2 test_stable
+        not ok 1 list_sort
+            KTAP version 1
+            # Subtest: rust_doctests_kernel
+            1..2
+            # rust_doctest_kernel_sync_arc_rs_1.location: rust/kernel/sync/arc.rs:60
+            # rust_doctest_kernel_sync_arc_rs_1: ASSERTION FAILED at rust/kernel/sync/arc.rs:64
+            Expected a == b to be true
+            not ok 1 rust_doctest_kernel_sync_arc_rs_1
+            ok 2 rust_doctest_kernel_str_rs_0 # SKIP needs CONFIG_X
+        not ok 2 rust_doctests_kernel
+
+        """
+
+    @Test func junitXML() throws {
+        let path = Scratch.path("junit") + ".log"
+        try Self.log.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["results", "--format", "junit", path])
+        #expect(result.status == 1)
+        let document = try XMLDocument(data: Data(result.stdout.utf8))
+        let root = try #require(document.rootElement())
+        #expect(root.name == "testsuites")
+        #expect(["tests", "failures", "errors", "skipped"].map { root.attribute(forName: $0)?.stringValue } == ["4", "2", "0", "1"])
+        let suites = root.elements(forName: "testsuite")
+        #expect(suites.map { $0.attribute(forName: "name")?.stringValue } == ["list_sort", "rust_doctests_kernel"])
+        let cases = suites.flatMap { $0.elements(forName: "testcase") }
+        #expect(cases.map { $0.attribute(forName: "name")?.stringValue } == ["test_sort", "test_stable", "rust_doctest_kernel_sync_arc_rs_1", "rust_doctest_kernel_str_rs_0"])
+        let cFailure = try #require(cases[1].elements(forName: "failure").first)
+        #expect(cFailure.attribute(forName: "message")?.stringValue == "test_stable: EXPECTATION FAILED at lib/tests/test_list_sort.c:90")
+        #expect(cFailure.stringValue?.contains(#"Expected a < b & "c", but"#) == true)
+        // The doctest carries its doc comment's file and the assertion's line.
+        #expect(cases[2].attribute(forName: "file")?.stringValue == "rust/kernel/sync/arc.rs")
+        #expect(cases[2].attribute(forName: "line")?.stringValue == "64")
+        #expect(cases[2].elements(forName: "failure").first?.attribute(forName: "message")?.stringValue
+                == "rust/kernel/sync/arc.rs:64: doctest failed: Expected a == b to be true (rust_doctest_kernel_sync_arc_rs_1)")
+        #expect(cases[3].elements(forName: "skipped").count == 1)
+        #expect(cases[0].children == nil || cases[0].children?.isEmpty == true)
+    }
+
+    @Test func kunitJSONKeepsTheLocation() throws {
+        let path = Scratch.path("kunit-json") + ".log"
+        try Self.log.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["results", "--format", "kunit-json", path])
+        #expect(result.status == 1)
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(top["name"] as? String == "KUnit Test Group")
+        let groups = try #require(top["sub_groups"] as? [[String: Any]])
+        #expect(groups.map { $0["name"] as? String } == ["list_sort", "rust_doctests_kernel"])
+        let cases = try #require(groups[1]["test_cases"] as? [[String: Any]])
+        #expect(cases.map { $0["status"] as? String } == ["FAIL", "SKIP"])
+        #expect((cases[0]["location"] as? [String: Any])?["line"] as? Int == 60)
+        #expect((cases[0]["failure"] as? [String: Any])?["line"] as? Int == 64)
+        let misc = try #require(top["misc"] as? [String: Int])
+        #expect(misc == ["tests": 4, "passed": 1, "failed": 2, "crashed": 0, "skipped": 1, "errors": 0])
     }
 }

@@ -211,11 +211,19 @@ public struct KTAPRun: Sendable {
     /// The row after everything below `row`.
     public func end(_ row: Int) -> Int { Int(nodes[row].end) }
 
-    /// `suite.case` names from the document's suites down (kunit.py's failure summary form).
+    /// `suite.case` names from the document's suites down (kunit.py's failure summary form);
+    /// past 16 levels the middle is written `…`.
     public func path(_ row: Int) -> String {
         var parts: [String] = []
         var k = row
-        while k >= 0, nodes[k].depth > 0 { parts.append(name(k)); k = Int(nodes[k].parent) }
+        while k >= 0, nodes[k].depth > 0 {
+            if parts.count == 15, nodes[k].depth > 1 {
+                parts.append("…")
+                while nodes[k].depth > 1 { k = Int(nodes[k].parent) }
+            }
+            parts.append(name(k))
+            k = Int(nodes[k].parent)
+        }
         return parts.reversed().joined(separator: ".")
     }
 }

@@ -195,10 +195,16 @@ public final class ResultsOutput {
     private var buffer: [UInt8] = []
     public private(set) var failed = false
 
+    /// What was written, for an output made with `init(fd: -1)` (tests).
+    public private(set) var captured: [UInt8] = []
+
+    /// Writes to `fd`; -1 keeps everything in `captured`.
     public init(fd: Int32 = 1) {
         self.fd = fd
         buffer.reserveCapacity(1 << 16)
     }
+
+    public var capturedText: String { flush(); return String(decoding: captured, as: UTF8.self) }
 
     public func write(_ s: String) {
         buffer.append(contentsOf: s.utf8)
@@ -208,6 +214,11 @@ public final class ResultsOutput {
     public func line(_ s: String) { write(s); write("\n") }
 
     public func flush() {
+        if fd < 0 {
+            captured += buffer
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
         var offset = 0
         while offset < buffer.count, !failed {
             let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }

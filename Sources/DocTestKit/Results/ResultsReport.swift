@@ -5,7 +5,8 @@ import Foundation
 /// JSON: `{"schema": "kunitgen-results", "version": 2, "status": <kunit.py TestStatus name of the
 /// whole log>, "passed": bool, "counts": {passed, failed, crashed, skipped, errors}, "documents":
 /// N, "lines": N, "tests": [...], "findings": [...]}`; `tests` lists every test in pre-order,
-/// each `{"name", "path" (suite.case), "depth" (1 for a suite), "status" (TestStatus name),
+/// a document's `main` test (depth 0) first, each `{"name", "parent" (its index in `tests`, null
+/// for `main`), "depth" (1 for a suite), "status" (TestStatus name),
 /// "log_line", "repeats" (tests a placeholder stands for), "location", "failure", "message",
 /// "item_path", "tree_location"}` (the last five for `rust_doctest_*` cases), plus `"log"` (the
 /// kept diagnostic lines and `"elided_lines"`) for a test that did not pass.
@@ -23,7 +24,8 @@ public enum ResultsReport {
         let run = a.run
         let node = run.nodes[row]
         var fields: [(String, JSONValue)] = [
-            ("name", .string(run.name(row))), ("path", .string(run.path(row))), ("depth", .int(Int(node.depth))),
+            ("name", .string(run.name(row))), ("parent", node.parent < 0 ? .null : .int(Int(node.parent))),
+            ("depth", .int(Int(node.depth))),
             ("status", .string(node.status.kunitName)), ("log_line", .int(node.logLine)), ("repeats", .int(Int(node.repeats))),
         ]
         if let d = a.doctest(row) {
@@ -49,7 +51,7 @@ public enum ResultsReport {
         for (key, value) in head { out.write("  \(JSONValue.string(key).compact): \(value.compact),\n") }
         out.write("  \"tests\": [")
         var first = true
-        for row in a.run.nodes.indices where a.run.nodes[row].depth > 0 {
+        for row in a.run.nodes.indices {
             out.write(first ? "\n    " : ",\n    ")
             first = false
             out.write(test(a, row).compact)
