@@ -104,6 +104,38 @@ import TestSupport
     }
 }
 
+extension ResultsSrctreeCLITests {
+    /// The log's own `.location` line is checked against the tree: a tree that is not the one
+    /// the kernel was built from is said so, and the log's location (what ran) is kept.
+    @Test func logLocationDisagreeingWithTheTreeIsReported() throws {
+        let out = Scratch.path("results-gen-mismatch")
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        #expect(try CLI.run(["generate", "--srctree", "Fixtures/rust-src", "--out", out]).status != 2)
+        let rust = try String(contentsOfFile: out + "/doctests_kernel_generated.rs", encoding: .utf8)
+        let marker = ".location: "
+        let line = String(try #require(rust.split(separator: "\n").first { $0.contains(marker) && $0.contains("rust_doctest_kernel_") }))
+        let name = String(line[try #require(line.range(of: "rust_doctest_kernel_")).lowerBound...].prefix { $0 != "." })
+        let location = String(line[try #require(line.range(of: marker)).upperBound...].prefix { $0 != "\"" && $0 != "\\" })
+        let file = String(location[..<location.lastIndex(of: ":")!])
+        let lineNumber = try #require(Int(location[location.index(after: location.lastIndex(of: ":")!)...]))
+        func log(_ at: Int) -> String {
+            "KTAP version 1\n1..1\n    KTAP version 1\n    # Subtest: rust_doctests_kernel\n    1..1\n"
+                + "    # \(name).location: \(file):\(at)\n    ok 1 \(name)\nok 1 rust_doctests_kernel\n"
+        }
+        let moved = out + "/moved.log"
+        try log(lineNumber + 1000).write(toFile: moved, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["results", "--srctree", "Fixtures/rust-src", moved])
+        #expect(result.stdout.contains("\(file):\(lineNumber + 1000):1: warning: the log places \(name) at \(file):\(lineNumber + 1000), the tree at \(file):\(lineNumber): --srctree is not the tree the kernel was built from? [doctest-location-mismatch]"), "\(result.stdout)")
+        // A warning, not a failure: the test passed.
+        #expect(result.status == 0)
+        let same = out + "/same.log"
+        try log(lineNumber).write(toFile: same, atomically: true, encoding: .utf8)
+        let agreeing = try CLI.run(["results", "--srctree", "Fixtures/rust-src", same])
+        #expect(!agreeing.stdout.contains("doctest-location-mismatch"))
+        #expect(agreeing.status == 0)
+    }
+}
+
 /// The formats CI systems read: JUnit XML (GitLab, Jenkins) and kunit.py's KernelCI JSON.
 @Suite struct ResultsCIFormatTests {
     static let log = """

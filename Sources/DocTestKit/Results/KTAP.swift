@@ -118,7 +118,7 @@ public struct KTAPTestLog: Hashable, Sendable {
     public var isEmpty: Bool { lines.isEmpty && elidedLines == 0 }
 
     static func isKey(_ line: String) -> Bool {
-        line.contains(".location: ") || line.contains("ASSERTION FAILED at ") || line.contains("Expected ")
+        line.hasBytes(".location: ") || line.hasBytes("ASSERTION FAILED at ") || line.hasBytes("Expected ")
     }
 
     /// The lines without indentation and the `# ` of a diagnostic line.

@@ -32,9 +32,9 @@ final class KTAPLines {
                     prefixLength = prefix
                     started = true
                     documentsStarted += 1
-                    return (number, String(line.unicodeScalars.dropFirst(prefix)), line)
+                    return (number, KTAPMatch.dropCharacters(line, prefix), line)
                 }
-                if documentsStarted == 0, line.contains("kunit executor: ") { return (number, line, line) }
+                if documentsStarted == 0, line.hasBytes("kunit executor: ") { return (number, line, line) }
                 if KTAPMatch.isResultLike(line) {
                     strayResultLines += 1
                     if firstStrayResultLine == nil { firstStrayResultLine = number }
@@ -42,7 +42,7 @@ final class KTAPLines {
                 continue
             }
             if KTAPMatch.isEnd(line) { documentOver = true; return nil }
-            return (number, String(line.unicodeScalars.dropFirst(prefixLength)), line)
+            return (number, KTAPMatch.dropCharacters(line, prefixLength), line)
         }
         return nil
     }
@@ -87,7 +87,7 @@ final class KTAPLines {
             prefixLength = prefix
             started = true
             documentsStarted += 1
-            lookahead = (seen.number, String(seen.raw.unicodeScalars.dropFirst(prefix)), seen.raw)
+            lookahead = (seen.number, KTAPMatch.dropCharacters(seen.raw, prefix), seen.raw)
             return true
         }
         lookahead = nil
@@ -106,6 +106,7 @@ enum KTAPMatch {
 
     /// Python's `str.rstrip()` (ASCII whitespace).
     static func rstrip(_ s: String) -> String {
+        guard let last = s.utf8.last, (last >= 9 && last <= 13) || last == 32 else { return s }
         let scalars = s.unicodeScalars
         var end = scalars.endIndex
         while end > scalars.startIndex, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
@@ -126,11 +127,13 @@ enum KTAPMatch {
     /// `KTAP_START.search` / `TAP_START.search` (`\s*KTAP version ([0-9]+)$`): the prefix length
     /// in characters (before the first `KTAP version`, else the first `TAP version`), or nil.
     static func versionPrefix(_ line: String) -> Int? {
-        for marker in ["KTAP version ", "TAP version "] where line.contains(marker) {
-            // Some occurrence must be followed by digits to the end of the line.
-            let parts = line.components(separatedBy: marker)
-            guard let last = parts.last, allDigits(last.unicodeScalars) else { continue }
-            return parts[0].unicodeScalars.count
+        for marker in ["KTAP version ", "TAP version "] {
+            // Some occurrence must be followed by digits to the end of the line: the last one.
+            guard let last = line.byteOffset(of: marker, last: true) else { continue }
+            let tail = line.utf8.dropFirst(last + marker.utf8.count)
+            guard !tail.isEmpty, tail.allSatisfy({ (48...57).contains($0) }) else { continue }
+            let first = line.byteOffset(of: marker)!
+            return String(decoding: line.utf8.prefix(first), as: UTF8.self).unicodeScalars.count
         }
         return nil
     }
@@ -149,8 +152,8 @@ enum KTAPMatch {
 
     /// `KTAP_END.search`.
     static func isEnd(_ line: String) -> Bool {
-        line.contains("List of all partitions:") || line.contains("Kernel panic - not syncing: VFS:")
-            || line.contains("reboot: System halted")
+        line.hasBytes("List of all partitions:") || line.hasBytes("Kernel panic - not syncing: VFS:")
+            || line.hasBytes("reboot: System halted")
     }
 
     /// `TEST_HEADER` (`^\s*# Subtest: (.*)$`): the name.
@@ -214,9 +217,9 @@ enum KTAPMatch {
         guard let name else { return nil }
         var skipName: String?
         for r in candidates {
-            guard let marker = r.range(of: " # SKIP", options: .backwards) else { continue }
-            let group4 = String(r[..<marker.lowerBound])
-            var group5 = r[marker.upperBound...]
+            guard let marker = r.byteOffset(of: " # SKIP", last: true) else { continue }
+            let group4 = String(decoding: r.utf8.prefix(marker), as: UTF8.self)
+            var group5 = Substring(String(decoding: r.utf8.dropFirst(marker + 7), as: UTF8.self))
             if group5.hasPrefix(" ") { group5 = group5.dropFirst() }
             skipName = group4.isEmpty ? String(group5) : group4
             break
@@ -224,8 +227,63 @@ enum KTAPMatch {
         return Result(ok: ok, number: number, name: name, skipName: skipName)
     }
 
-    /// Whether a line is one `parse_diagnostic` stops at.
+    /// Whether a line is one `parse_diagnostic` stops at (decided by its first non-blank byte
+    /// before any pattern is tried).
     static func isStructural(_ line: String) -> Bool {
-        result(line) != nil || subtestHeader(line) != nil || version(line) != nil || plan(line) != nil
+        let u = line.utf8
+        guard let first = u.first(where: { !(($0 >= 9 && $0 <= 13) || $0 == 32) }) else { return false }
+        switch first {
+        case UInt8(ascii: "o"), UInt8(ascii: "n"): return result(line) != nil
+        case UInt8(ascii: "#"): return subtestHeader(line) != nil
+        case UInt8(ascii: "K"), UInt8(ascii: "T"): return version(line) != nil
+        case UInt8(ascii: "1"): return plan(line) != nil
+        default: return false
+        }
+    }
+
+    /// `line` without its first `count` characters.
+    static func dropCharacters(_ line: String, _ count: Int) -> String {
+        guard count > 0 else { return line }
+        let u = line.utf8
+        if u.prefix(count).allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: u.dropFirst(count), as: UTF8.self)
+        }
+        return String(line.unicodeScalars.dropFirst(count))
+    }
+}
+
+/// Substring search on UTF-8 bytes (`memmem`): Foundation's `contains` / `range(of:)` went
+/// through UTF-16 and were half the time of reading a log.
+extension String {
+    /// The UTF-8 offset of the first (or last) occurrence of `needle`.
+    func byteOffset(of needle: String, last: Bool = false) -> Int? {
+        var hay = self
+        var pattern = needle
+        return hay.withUTF8 { h in
+            pattern.withUTF8 { n -> Int? in
+                guard n.count > 0, h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
+                var found: Int?
+                var from = 0
+                let lead = Int32(n[0])
+                // memchr for the first byte, memcmp for the rest (memmem is a GNU extension).
+                while from + n.count <= h.count, let p = memchr(hb + from, lead, h.count - n.count + 1 - from) {
+                    let offset = UnsafeRawPointer(p) - UnsafeRawPointer(hb)
+                    if memcmp(hb + offset, nb, n.count) == 0 {
+                        found = offset
+                        if !last { break }
+                    }
+                    from = offset + 1
+                }
+                return found
+            }
+        }
+    }
+
+    func hasBytes(_ needle: String) -> Bool { byteOffset(of: needle) != nil }
+
+    /// The text after the first occurrence of `needle`.
+    func after(_ needle: String) -> String? {
+        guard let offset = byteOffset(of: needle) else { return nil }
+        return String(decoding: utf8.dropFirst(offset + needle.utf8.count), as: UTF8.self)
     }
 }

@@ -209,8 +209,8 @@ public enum KTAPParser {
             run.nodes[row].status = frame.status
             if frame.subtests > 0 || !frame.isSubtest || frame.counts.errors > 0 { run.groupCounts[row] = frame.counts }
             let marker = frame.name + ".location: "
-            if !frame.name.isEmpty, let line = frame.log.lines.last(where: { $0.contains(marker) }),
-               let location = DoctestResults.parseLocation(String(line[line.range(of: marker)!.upperBound...])) {
+            if !frame.name.isEmpty, let line = frame.log.lines.last(where: { $0.hasBytes(marker) }),
+               let location = DoctestResults.parseLocation(line.after(marker)!) {
                 run.locations[row] = location
             }
             if !frame.status.isOK, !frame.log.isEmpty { run.logs[row] = frame.log }

@@ -81,10 +81,10 @@ public struct ResultsAnalysis: Sendable {
             let count = node.repeats == 1 ? "a test" : "\(node.repeats) tests"
             // The generated doctests print `# <case>.location: ...` first: that names the case
             // that was running when the log stopped.
-            if let line = run.logs[row]?.texts.last(where: { $0.hasPrefix("rust_doctest_") && $0.contains(".location: ") }),
-               let marker = line.range(of: ".location: "),
-               let location = DoctestResults.parseLocation(String(line[marker.upperBound...])) {
-                let name = String(line[..<marker.lowerBound])
+            if let line = run.logs[row]?.texts.last(where: { $0.hasPrefix("rust_doctest_") && $0.hasBytes(".location: ") }),
+               let marker = line.byteOffset(of: ".location: "),
+               let location = DoctestResults.parseLocation(line.after(".location: ")!) {
+                let name = String(decoding: line.utf8.prefix(marker), as: UTF8.self)
                 var result = DoctestResult(row: row, caseName: name, suite: suite, status: .crashed, location: location)
                 if let doctest = treeDoctests?[name] { result.itemPath = doctest.itemPath }
                 var finding = DoctestResults.finding(result)!
@@ -194,6 +194,8 @@ public final class ResultsOutput {
     private let fd: Int32
     private var buffer: [UInt8] = []
     public private(set) var failed = false
+    /// Bytes written so far.
+    public private(set) var bytesWritten = 0
 
     /// What was written, for an output made with `init(fd: -1)` (tests).
     public private(set) var captured: [UInt8] = []
@@ -207,6 +209,7 @@ public final class ResultsOutput {
     public var capturedText: String { flush(); return String(decoding: captured, as: UTF8.self) }
 
     public func write(_ s: String) {
+        bytesWritten += s.utf8.count
         buffer.append(contentsOf: s.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
