@@ -49,7 +49,7 @@ public enum DoctestResults {
         }
         let parent = Int(run.nodes[row].parent)
         return DoctestResult(row: row, caseName: name, suite: parent >= 0 ? run.name(parent) : "",
-                             status: run.nodes[row].status, location: run.locations[row],
+                             status: run.nodes[row].status, location: run.location(row),
                              failure: failure, message: message)
     }
 

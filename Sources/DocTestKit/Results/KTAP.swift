@@ -61,10 +61,11 @@ public struct KTAPCounts: Hashable, Sendable {
     }
 }
 
-/// One test of the tree.
+/// One test of the tree: 48 bytes (its name is in the run's arena, its location's path in the
+/// run's table of paths).
 public struct KTAPNode: Sendable {
-    var nameOffset: Int
-    var nameLength: Int32
+    var nameOffset: Int = 0
+    var nameLength: Int32 = 0
     /// Row of the parent test; -1 for a document's `main` test.
     public var parent: Int32
     /// 0 for `main`, 1 for a suite, 2 for its cases, ...
@@ -72,13 +73,27 @@ public struct KTAPNode: Sendable {
     /// Rows directly below this test (a placeholder row counts once).
     public var childCount: Int32 = 0
     /// The row after this test's subtree (its next sibling's, if it has one).
-    public var end: Int32 = 0
-    /// 1-based line of the log where the test ended (its result line, or where the log stopped).
-    public var logLine: Int
-    public var status: KTAPStatus = .crashed
+    public var end: Int32
+    var line: Int32 = 0
     /// >1 for the placeholder that stands for that many tests a plan promised and the log never
     /// reported (kunit.py adds one crashed, nameless test per missing test).
     public var repeats: Int32 = 1
+    /// The `.location` the test printed: index in `KTAPRun.locationPaths` (-1: none), and line.
+    var locationPath: Int32 = -1
+    var locationLine: Int32 = 0
+    public var status: KTAPStatus = .crashed
+
+    init(parent: Int32, depth: Int32, end: Int32) {
+        self.parent = parent
+        self.depth = depth
+        self.end = end
+    }
+
+    /// 1-based line of the log where the test ended (its result line, or where the log stopped).
+    public var logLine: Int {
+        get { Int(line) }
+        set { line = Int32(clamping: newValue) }
+    }
 }
 
 /// The diagnostics of one test, capped: the first `headLines` lines, then only the lines the
@@ -149,8 +164,9 @@ public struct KTAPRun: Sendable {
     public internal(set) var groupCounts: [Int: KTAPCounts] = [:]
     /// Diagnostics of the tests that did not pass (capped).
     public internal(set) var logs: [Int: KTAPTestLog] = [:]
-    /// `# <name>.location: <path>:<line>` of the tests that printed one.
-    public internal(set) var locations: [Int: SourceLocation] = [:]
+    /// The distinct paths of `.location` lines.
+    var locationPaths: [String] = []
+    var locationPathIndex: [String: Int32] = [:]
     /// The first parse errors (at most `errorLimit`), and how many there were in all (a
     /// placeholder's 'missing expected subtest!' is one however many tests it stands for).
     public internal(set) var errors: [KTAPParseError] = []
@@ -168,6 +184,26 @@ public struct KTAPRun: Sendable {
         return names.withUnsafeBufferPointer {
             String(decoding: $0[node.nameOffset..<node.nameOffset + Int(node.nameLength)], as: UTF8.self)
         }
+    }
+
+    /// `# <name>.location: <path>:<line>` of the test at `row`, if it printed one.
+    public func location(_ row: Int) -> SourceLocation? {
+        let node = nodes[row]
+        guard node.locationPath >= 0 else { return nil }
+        return SourceLocation(path: locationPaths[Int(node.locationPath)], line: Int(node.locationLine))
+    }
+
+    mutating func setLocation(_ row: Int, _ location: SourceLocation) {
+        let index: Int32
+        if let known = locationPathIndex[location.path] {
+            index = known
+        } else {
+            index = Int32(locationPaths.count)
+            locationPaths.append(location.path)
+            locationPathIndex[location.path] = index
+        }
+        nodes[row].locationPath = index
+        nodes[row].locationLine = Int32(clamping: location.line)
     }
 
     mutating func setName(_ row: Int, _ name: String) {

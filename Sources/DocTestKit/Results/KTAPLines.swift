@@ -171,7 +171,11 @@ enum KTAPMatch {
         return Int(String(digits)) ?? Int.max
     }
 
-    static func isResultLike(_ line: String) -> Bool { result(line) != nil }
+    static func isResultLike(_ line: String) -> Bool {
+        guard let first = line.utf8.first(where: { !(($0 >= 9 && $0 <= 13) || $0 == 32) }),
+              first == UInt8(ascii: "o") || first == UInt8(ascii: "n") else { return false }
+        return result(line) != nil
+    }
 
     struct Result {
         var ok: Bool

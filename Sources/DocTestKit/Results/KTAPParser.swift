@@ -138,8 +138,7 @@ public enum KTAPParser {
         }
 
         func placeholder(_ run: inout KTAPRun, parent: Int, depth: Int32) -> Int {
-            run.nodes.append(KTAPNode(nameOffset: 0, nameLength: 0, parent: Int32(parent), depth: depth,
-                                      end: Int32(run.nodes.count + 1), logLine: 0))
+            run.nodes.append(KTAPNode(parent: Int32(parent), depth: depth, end: Int32(run.nodes.count + 1)))
             if parent >= 0 { run.nodes[parent].childCount += 1 }
             return run.nodes.count - 1
         }
@@ -211,7 +210,7 @@ public enum KTAPParser {
             let marker = frame.name + ".location: "
             if !frame.name.isEmpty, let line = frame.log.lines.last(where: { $0.hasBytes(marker) }),
                let location = DoctestResults.parseLocation(line.after(marker)!) {
-                run.locations[row] = location
+                run.setLocation(row, location)
             }
             if !frame.status.isOK, !frame.log.isEmpty { run.logs[row] = frame.log }
         }
