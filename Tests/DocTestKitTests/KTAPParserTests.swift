@@ -136,6 +136,8 @@ import Testing
         #expect(KTAPMatch.result("ok 1 - foo")?.name == "foo")
         #expect(KTAPMatch.result("not ok 12 foo bar")?.name == "foo bar")
         #expect(KTAPMatch.result("ok 3 foo # SKIP why")?.skipName == "foo")
+        #expect(KTAPMatch.result("ok 3 foo # SKIP why")?.skipReason == "why")
+        #expect(KTAPMatch.result("ok 3 # SKIP selftests: x")?.skipReason == nil)
         #expect(KTAPMatch.result("ok 3 # SKIP selftests: x")?.name == "")
         #expect(KTAPMatch.result("ok 3 # SKIP selftests: x")?.skipName == "selftests: x")
         #expect(KTAPMatch.result("ok 1 foo #bar") == nil)

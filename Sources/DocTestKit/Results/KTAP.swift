@@ -2,7 +2,7 @@
 /// `main` test per KTAP document, its suites and their cases below it, with kunit.py's statuses
 /// and counts. Stored flat, in pre-order (a test, then everything below it), so that neither
 /// building nor walking it recurses: 25,000 nested suites are 25,000 rows, not a deep call stack.
-/// A test costs about 40 bytes plus its name; diagnostics are kept only for tests that did not
+/// A test costs 48 bytes plus its name; diagnostics are kept only for tests that did not
 /// pass, and capped (`KTAPTestLog`).
 public struct KTAPStatus: RawRepresentable, Hashable, Sendable {
     public var rawValue: UInt8
@@ -164,6 +164,8 @@ public struct KTAPRun: Sendable {
     public internal(set) var groupCounts: [Int: KTAPCounts] = [:]
     /// Diagnostics of the tests that did not pass (capped).
     public internal(set) var logs: [Int: KTAPTestLog] = [:]
+    /// The reason after `# SKIP` of skipped tests (at most `KTAPTestLog.lineLimit` characters).
+    public internal(set) var skipReasons: [Int: String] = [:]
     /// The distinct paths of `.location` lines.
     var locationPaths: [String] = []
     var locationPathIndex: [String: Int32] = [:]

@@ -184,6 +184,8 @@ enum KTAPMatch {
         var name: String
         /// Group 4, else group 5, of `TEST_RESULT_SKIP`, when that matches too.
         var skipName: String?
+        /// Group 5 of `TEST_RESULT_SKIP`: why (when group 4 named the test).
+        var skipReason: String?
     }
 
     /// `TEST_RESULT` = `^\s*(ok|not ok) ([0-9]+) ?(- )?([^#]*)( # .*)?$`, and
@@ -220,15 +222,17 @@ enum KTAPMatch {
         }
         guard let name else { return nil }
         var skipName: String?
+        var skipReason: String?
         for r in candidates {
             guard let marker = r.byteOffset(of: " # SKIP", last: true) else { continue }
             let group4 = String(decoding: r.utf8.prefix(marker), as: UTF8.self)
             var group5 = Substring(String(decoding: r.utf8.dropFirst(marker + 7), as: UTF8.self))
             if group5.hasPrefix(" ") { group5 = group5.dropFirst() }
             skipName = group4.isEmpty ? String(group5) : group4
+            if !group4.isEmpty, !group5.isEmpty { skipReason = String(group5) }
             break
         }
-        return Result(ok: ok, number: number, name: name, skipName: skipName)
+        return Result(ok: ok, number: number, name: name, skipName: skipName, skipReason: skipReason)
     }
 
     /// Whether a line is one `parse_diagnostic` stops at (decided by its first non-blank byte

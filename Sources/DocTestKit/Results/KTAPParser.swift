@@ -184,6 +184,7 @@ public enum KTAPParser {
                         try error(&frame, "Expected test number \(frame.expectedNumber) but found \(r.number)", &run)
                     }
                     frame.status = r.skipName != nil ? .skipped : r.ok ? .success : .failure
+                    if let reason = r.skipReason { run.skipReasons[frame.row] = String(reason.prefix(KTAPTestLog.lineLimit)) }
                 }
             }
             if frame.isParent, frame.subtests == 0, frame.status == .crashed || frame.status == .success {

@@ -78,7 +78,7 @@ public enum ResultsJUnit {
         }
         switch node.status {
         case .skipped:
-            let reason = message == node.status.word ? "" : message
+            let reason = run.skipReasons[row] ?? (message == node.status.word ? "" : message)
             out.line(#"      <skipped message="\#(escape(reason))"/>"#)
         case .failure:
             out.line(#"      <failure type="failure" message="\#(escape(message))">\#(escape(body))</failure>"#)

@@ -9,7 +9,8 @@ import Foundation
 /// for `main`), "depth" (1 for a suite), "status" (TestStatus name),
 /// "log_line", "repeats" (tests a placeholder stands for), "location", "failure", "message",
 /// "item_path", "tree_location"}` (the last five for `rust_doctest_*` cases), plus `"log"` (the
-/// kept diagnostic lines and `"elided_lines"`) for a test that did not pass.
+/// kept diagnostic lines and `"elided_lines"`) for a test that did not pass, `"skip_reason"` for
+/// one skipped with a reason.
 public enum ResultsReport {
     static func location(_ l: SourceLocation?) -> JSONValue {
         l.map { .object([("file", .string($0.path)), ("line", .int($0.line))]) } ?? .null
@@ -34,6 +35,7 @@ public enum ResultsReport {
                        ("item_path", d.itemPath.map { .array($0.map(JSONValue.string)) } ?? .null),
                        ("tree_location", location(d.treeLocation))]
         }
+        if let reason = run.skipReasons[row] { fields.append(("skip_reason", .string(reason))) }
         if let log = run.logs[row] {
             fields.append(("log", .object([("lines", .array(log.lines.map(JSONValue.string))),
                                            ("elided_lines", .int(log.elidedLines))])))
