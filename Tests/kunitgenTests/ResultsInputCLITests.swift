@@ -113,6 +113,11 @@ import TestSupport
         #expect(noTests.status == 1)
         #expect(noTests.stdout.contains("[ktap-no-tests]"), "\(noTests.stdout)")
 
+        // kunit.py passes a header-only test under a suite reported ok: a warning, exit 0.
+        let headerOnly = try CLI.run(["results", try Self.file("TAP version 14\n1..1\n  # Subtest: suite\n  1..1\n    # Subtest: case\n  ok 1 - case\nok 1 - suite\n")])
+        #expect(headerOnly.status == 0)
+        #expect(headerOnly.stdout.contains(":6:1: warning: no tests run: suite.case [test-no-tests]"), "\(headerOnly.stdout)")
+
         let skipped = try CLI.run(["results", try Self.file("KTAP version 1\n1..1\nok 1 t # SKIP no hardware\n")])
         #expect(skipped.status == 1)
         #expect(skipped.stdout.contains("[ktap-all-skipped]"))
