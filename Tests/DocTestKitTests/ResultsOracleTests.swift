@@ -77,4 +77,55 @@ import TestSupport
         }
         #expect(agreed == logs.count, "\(agreed)/\(logs.count) logs agree with kunit_parser.py")
     }
+
+    /// The same logs as a serial console (CR, CRLF), CONFIG_PRINTK_CALLER and `journalctl -k`
+    /// deliver them: kunit.py (which reads lines with Python's `splitlines()` and cuts the
+    /// version line's prefix from every line) and kunitgen must still agree.
+    @Test func rewrittenKernelLogsAgreeWithKunitParser() throws {
+        let tree = try KernelFixture.linux715()
+        let directory = tree + "/tools/testing/kunit/test_data"
+        let variants: [(String, (Int, String) -> String, String)] = [
+            ("crlf", { $1 }, "\r\n"),
+            ("cr", { $1 }, "\r"),
+            ("printk-caller", { String(format: "[%5d.%06d][    T1] ", 3, $0) + $1 }, "\n"),
+            ("journalctl", { String(format: "Dec 02 04:05:%02d buildhost kernel: ", $0 % 60) + $1 }, "\n"),
+        ]
+        for name in ["test_is_test_passed-failure.log", "test_kernel_panic_interrupt.log", "test_skip_tests.log",
+                     "test_is_test_passed-all_passed_nested.log", "test_interrupted_tap_output.log"] {
+            let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (variant, rewrite, end) in variants {
+                let rewritten = lines.enumerated().map { rewrite($0.offset, $0.element) }.joined(separator: end)
+                let path = Scratch.path("\(variant)-\(name)")
+                try rewritten.write(toFile: path, atomically: true, encoding: .utf8)
+                let expected = try Self.oracle(path, tree: tree)
+                let (actual, _) = try Self.kunitgen(path)
+                #expect(actual == expected, "\(variant) \(name)\nkunit.py: \(expected)\nkunitgen: \(actual)")
+                #expect(!expected.tests.isEmpty, "\(variant) \(name): kunit.py found tests")
+            }
+        }
+    }
+
+    /// The one documented disagreement: a log holding two KTAP documents (a module loaded after
+    /// boot runs its suites and prints KTAP again). The spec: "All KTAP-formatted results begin
+    /// with a 'version line'" (Documentation/dev-tools/ktap.rst), so the second version line
+    /// begins a second set of results; kunit.py stops after the first document's plan and
+    /// ignores it (a failure there goes unseen), kunitgen reads both.
+    @Test func secondDocumentIsReadWhereKunitParserStops() throws {
+        let tree = try KernelFixture.linux715()
+        let directory = tree + "/tools/testing/kunit/test_data"
+        let first = try String(contentsOfFile: directory + "/test_is_test_passed-all_passed.log", encoding: .utf8)
+        let second = try String(contentsOfFile: directory + "/test_is_test_passed-failure.log", encoding: .utf8)
+        let path = Scratch.path("two-documents") + ".log"
+        try (first + "\n[   42.000000] loading module\n" + second).write(toFile: path, atomically: true, encoding: .utf8)
+        let both = try Self.oracle(path, tree: tree)
+        let alone = try Self.oracle(directory + "/test_is_test_passed-all_passed.log", tree: tree)
+        let failing = try Self.oracle(directory + "/test_is_test_passed-failure.log", tree: tree)
+        #expect(both.tests == alone.tests && both.verdict == "pass", "kunit.py reads the first document only")
+        let (actual, analysis) = try Self.kunitgen(path)
+        #expect(analysis.run.documents.count == 2)
+        #expect(actual.tests == alone.tests + failing.tests)
+        #expect(actual.verdict == "fail")
+        #expect(actual.counts.failed == failing.counts.failed)
+    }
 }
