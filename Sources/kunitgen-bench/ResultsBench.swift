@@ -25,7 +25,7 @@ enum ResultsBench {
 
     static func generate(_ shape: Shape, megabytes: Int) throws -> String {
         let path = NSTemporaryDirectory() + "kunitgen-bench-\(getpid())-\(shape).log"
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         let target = megabytes << 20
