@@ -26,7 +26,8 @@ public enum ResultsJUnit {
         }
         for row in run.nodes.indices {
             let node = run.nodes[row]
-            if node.depth > 0, node.childCount == 0 { count(Int(node.parent), node.status, Int(node.repeats)) }
+            // A placeholder is one <testcase> (its message says how many tests it stands for).
+            if node.depth > 0, node.childCount == 0 { count(Int(node.parent), node.status, 1) }
             if node.childCount > 0, node.depth > 0, a.culprits.contains(row) { count(row, node.status, 1) }
         }
         for s in stats.values {
