@@ -9,12 +9,18 @@ import Foundation
 /// doctest collection on the same files for the ratio. Then, from the first tree: a kernel-shaped
 /// tree (300 files, 4 MB), a 60-file helpers tree, and copies 1×, 10×, 100× the tree's size to
 /// show how cost grows. Ends with the targets, each met or not.
+if ResultsBench.child(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
 
 if let step = arguments.step {
     // Child process of `BenchStep.peakMemory`: one step, then this process's peak memory.
     _ = step.run(tree: arguments.trees[0])
     print(Measure.peakResidentBytes)
+    exit(0)
+}
+
+if arguments.onlyResults {
+    try ResultsBench.run(megabytes: arguments.resultsMegabytes)
     exit(0)
 }
 
@@ -109,6 +115,8 @@ if !arguments.scales.isEmpty {
     }
     print("")
 }
+
+if arguments.resultsMegabytes > 0 { try ResultsBench.run(megabytes: arguments.resultsMegabytes) }
 
 targets.print()
 print("\nPeak memory of the benchmark process itself (every tree above, in turn): \(Measure.formatBytes(Double(Measure.peakResidentBytes)))")

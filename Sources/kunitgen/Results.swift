@@ -4,27 +4,32 @@ import Foundation
 
 struct Results: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Map KUnit doctest results (KTAP) back to the doc comments they came from.",
+        abstract: "Read KUnit results (KTAP): every suite and case, doctests mapped to their doc comment.",
         discussion: """
-        Reads KTAP from a file or standard input: `kunit.py run --raw_output` output or a dmesg \
-        log with timestamps. Every failed `rust_doctest_*` case is printed as \
-        `path:line: error: doctest failed: <assertion>`, pointing at the assertion inside the doc \
-        comment; a log that ends mid-suite is reported as truncated.
+        Reads KTAP as kunit.py does: a file, a FIFO, `/dev/stdin`, `<(dmesg)` or standard input; \
+        dmesg, printk caller, journalctl and syslog prefixes; LF, CRLF or CR line ends; several \
+        KTAP documents; noise around them. Every test that did not pass is printed as \
+        `path:line:col: error: ...`: a failed `rust_doctest_*` case at the assertion inside its doc \
+        comment, any other test at its result line in the log.
 
-        Exit status: 0 every doctest passed or was skipped, 1 failures or a truncated log, \
-        2 the log cannot be read.
+        Exit status: 0 every test passed (or was skipped); 1 a test failed or crashed, the log \
+        ends before every test reported, no KTAP was found, no test ran or every test was skipped \
+        (the last three are accepted with --allow-empty); 2 the log cannot be read, or the arguments \
+        are wrong.
 
         Examples:
-          tools/testing/kunit/kunit.py run --raw_output | kunitgen results
+          tools/testing/kunit/kunit.py run --raw_output | kunitgen results --format junit > junit.xml
           dmesg | kunitgen results --format md
+          kunitgen results --srctree . <(journalctl -k -b)
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
+    @Option(help: "Output format: text, json, md, junit (JUnit XML) or kunit-json (kunit.py's KernelCI JSON).")
+    var format: ResultsCommand.Format = .text
 
-    @Option(help: "Output format: text, json or md.")
-    var format: Format = .text
+    @Flag(help: "Exit 0 when the log holds no KTAP, no test ran, or every test was skipped.")
+    var allowEmpty = false
 
-    @Option(help: "The kernel source tree: ties each case to its doctest's item (and location, if the log lacks it).")
+    @Option(help: "The kernel source tree: ties each case to its doctest's item, finds the location when the log lacks it, and warns when the log's location is not the tree's.")
     var srctree: String?
 
     @Option(help: "Kernel configuration used for the run (as for generate); default: SRCTREE/.config, else SRCTREE/include/config/auto.conf.")
@@ -33,7 +38,7 @@ struct Results: ParsableCommand {
     @Option(help: "Naming scheme the suite was generated with: kernel or item.")
     var naming: KUnitNamingScheme = .kernel
 
-    @Argument(help: "KTAP log file, or - for standard input (the default).")
+    @Argument(help: "KTAP log (a file, FIFO or /dev/stdin), or - for standard input (the default).")
     var log: String = "-"
 
     func validate() throws {
@@ -49,38 +54,16 @@ struct Results: ParsableCommand {
     }
 
     func run() throws {
-        let data: Data
-        if log == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let read = FileManager.default.contents(atPath: log) else {
-                FileHandle.standardError.write(Data("\(log):1:1: error: cannot read KTAP log [io-error]\n".utf8))
-                throw ExitCode(2)
-            }
-            data = read
+        let analysis: ResultsAnalysis
+        do {
+            analysis = try ResultsCommand.analyse(path: log, doctests: srctree.map { tree in { caseDoctests(srctree: tree) } })
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
         }
-        let parsed = KTAPParser.parse(String(decoding: data, as: UTF8.self))
-        var results = DoctestResults.collect(parsed)
-        if let srctree {
-            results = DoctestResults.attach(results, to: caseDoctests(srctree: srctree))
-        }
-        var findings = DoctestResults.findings(results, truncated: parsed.isTruncated)
-        if parsed.isTruncated {
-            findings.append(Finding(location: SourceLocation(path: log == "-" ? "<stdin>" : log, line: 1), severity: .error,
-                                    ruleID: "ktap-truncated", message: "the log ends before every suite reported its result (crash or truncated capture)"))
-        }
-        switch format {
-        case .text:
-            let passed = results.filter { $0.status == .passed }.count
-            let skipped = results.filter { $0.status == .skipped }.count
-            for f in findings { print(f.gccStyle) }
-            print("doctests: \(passed) passed, \(results.count - passed - skipped) failed, \(skipped) skipped")
-        case .json:
-            print(ResultsReport.json(results, findings: findings, truncated: parsed.isTruncated).pretty)
-        case .md:
-            print(ResultsReport.markdown(results, truncated: parsed.isTruncated))
-        }
-        if !findings.isEmpty { throw ExitCode(1) }
+        ResultsCommand.write(analysis, format: format, to: ResultsOutput(fd: 1))
+        let status = analysis.exitCode(allowEmpty: allowEmpty)
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Case name → doctest, named exactly as `generate` names them for the `kernel` crate.
@@ -93,3 +76,5 @@ struct Results: ParsableCommand {
         return Dictionary(generation.cases.map { ($0.name, $0.doctest) }, uniquingKeysWith: { first, _ in first })
     }
 }
+
+extension ResultsCommand.Format: ExpressibleByArgument {}

@@ -1,8 +1,11 @@
+import Foundation
+
 /// A KUnit doctest case read back from a log, tied to its doc comment.
 public struct DoctestResult: Hashable, Sendable {
+    public var row: Int
     public var caseName: String
     public var suite: String
-    public var status: KTAPTest.Status
+    public var status: KTAPStatus
     /// From the `# <case>.location: <path>:<line>` line the generated test prints first.
     public var location: SourceLocation?
     /// From KUnit's `# <case>: ASSERTION FAILED at <path>:<line>`: thanks to the generated
@@ -10,57 +13,60 @@ public struct DoctestResult: Hashable, Sendable {
     public var failure: SourceLocation?
     /// The `Expected ... to be true` text, or other diagnostics when there is none.
     public var message: String?
-    public var directive: String?
     /// The doctest's item path, when the source tree was given (`--srctree`).
     public var itemPath: [String]? = nil
+    /// Where the tree's doctest of that name is, when it is not where the log says.
+    public var treeLocation: SourceLocation? = nil
 }
 
 /// Maps the `rust_doctest_*` cases of a KTAP log to source lines.
 public enum DoctestResults {
-    public static func collect(_ log: KTAPLog) -> [DoctestResult] {
-        var results: [DoctestResult] = []
-        func visit(_ test: KTAPTest, suite: String) {
-            if test.name.hasPrefix("rust_doctest_") && test.subtests.isEmpty {
-                results.append(result(for: test, suite: suite))
-            }
-            for sub in test.subtests { visit(sub, suite: test.name) }
-        }
-        for test in log.tests { visit(test, suite: "") }
-        return results
+    public static func isDoctest(_ run: KTAPRun, _ row: Int) -> Bool {
+        run.nodes[row].childCount == 0 && run.name(row).hasPrefix("rust_doctest_")
     }
 
-    static func result(for test: KTAPTest, suite: String) -> DoctestResult {
-        var location: SourceLocation?
+    public static func collect(_ run: KTAPRun) -> [DoctestResult] {
+        run.nodes.indices.filter { isDoctest(run, $0) }.map { result(run, $0) }
+    }
+
+    public static func result(_ run: KTAPRun, _ row: Int) -> DoctestResult {
+        let name = run.name(row)
         var failure: SourceLocation?
         var expected: [String] = []
-        let locationPrefix = "\(test.name).location: "
-        let failurePrefix = "\(test.name): ASSERTION FAILED at "
-        for line in test.diagnostics {
-            if line.hasPrefix(locationPrefix) {
-                location = parseLocation(String(line.dropFirst(locationPrefix.count)))
-            } else if line.hasPrefix(failurePrefix) {
+        let failurePrefix = "\(name): ASSERTION FAILED at "
+        let texts = run.logs[row]?.texts ?? []
+        for line in texts {
+            if line.hasPrefix(failurePrefix) {
                 failure = failure ?? parseLocation(String(line.dropFirst(failurePrefix.count)))
-            } else if line.hasPrefix("Expected ") {
-                expected.append(line)
+            } else if line.trimmingSpacesAndNewlines.hasPrefix("Expected ") {
+                expected.append(line.trimmingSpacesAndNewlines)
             }
         }
         var message = expected.isEmpty ? nil : expected.joined(separator: "; ")
-        if message == nil, test.status == .failed || test.status == .incomplete {
-            let other = test.diagnostics.filter { !$0.hasPrefix(locationPrefix) && !$0.isEmpty }
+        if message == nil, !run.nodes[row].status.isOK {
+            let other = texts.filter { !$0.contains(".location: ") && !$0.isEmpty }
             if !other.isEmpty { message = other.joined(separator: "; ") }
         }
-        return DoctestResult(caseName: test.name, suite: suite, status: test.status, location: location,
-                             failure: failure, message: message, directive: test.directive)
+        let parent = Int(run.nodes[row].parent)
+        return DoctestResult(row: row, caseName: name, suite: parent >= 0 ? run.name(parent) : "",
+                             status: run.nodes[row].status, location: run.location(row),
+                             failure: failure, message: message)
     }
 
     /// Ties results to the doctests `generate` names them after (case name → doctest): fills the
-    /// item path, and the location when the log lacks the `.location` line.
+    /// item path, the location when the log lacks the `.location` line, and notes where the
+    /// log's location is not the tree's (the tree is not the one the kernel was built from).
     public static func attach(_ results: [DoctestResult], to doctests: [String: Doctest]) -> [DoctestResult] {
         results.map { result in
             guard let doctest = doctests[result.caseName] else { return result }
             var attached = result
             attached.itemPath = doctest.itemPath
-            attached.location = attached.location ?? SourceLocation(path: doctest.file, line: doctest.line)
+            let tree = SourceLocation(path: doctest.file, line: doctest.line)
+            if let logged = attached.location {
+                if logged != tree { attached.treeLocation = tree }
+            } else {
+                attached.location = tree
+            }
             return attached
         }
     }
@@ -72,27 +78,32 @@ public enum DoctestResults {
         return SourceLocation(path: String(trimmed[..<colon]), line: line)
     }
 
-    /// `path:line: error: doctest failed: ...` for every failed or unfinished case.
-    private static func item(_ r: DoctestResult) -> String {
+    static func item(_ r: DoctestResult) -> String {
         guard let path = r.itemPath else { return "" }
         return path.isEmpty ? ", crate documentation" : ", in `\(path.joined(separator: "::"))`"
     }
 
-    public static func findings(_ results: [DoctestResult], truncated: Bool) -> [Finding] {
-        results.compactMap { r -> Finding? in
-            switch r.status {
-            case .passed, .skipped: return nil
-            case .failed:
-                let place = r.failure ?? r.location ?? SourceLocation(path: "<unknown>", line: 1)
-                let what = r.message.map { ": \($0)" } ?? ""
-                return Finding(location: place, severity: .error, ruleID: "doctest-failed",
-                               message: "doctest failed\(what) (\(r.caseName)\(item(r)))")
-            case .incomplete:
-                let place = r.location ?? SourceLocation(path: "<unknown>", line: 1)
-                return Finding(location: place, severity: .error, ruleID: "doctest-incomplete",
-                               message: "doctest did not finish: the log ends before its result (crash or truncated log) (\(r.caseName)\(item(r)))")
-            }
+    /// The finding of a doctest case that did not pass, at the assertion in its doc comment.
+    static func finding(_ r: DoctestResult) -> Finding? {
+        switch r.status {
+        case .success, .skipped: return nil
+        case .failure:
+            let place = r.failure ?? r.location ?? SourceLocation(path: "<unknown>", line: 1)
+            let what = r.message.map { ": \($0)" } ?? ""
+            return Finding(location: place, severity: .error, ruleID: "doctest-failed",
+                           message: "doctest failed\(what) (\(r.caseName)\(item(r)))")
+        default:
+            let place = r.location ?? SourceLocation(path: "<unknown>", line: 1)
+            return Finding(location: place, severity: .error, ruleID: "doctest-crashed",
+                           message: "doctest did not finish: \(r.status.word) (a crash, or the log ends before its result) (\(r.caseName)\(item(r)))")
         }
+    }
+
+    /// A warning where the log's `.location` is not the tree's doctest of that name.
+    static func mismatch(_ r: DoctestResult) -> Finding? {
+        guard let tree = r.treeLocation, let logged = r.location else { return nil }
+        return Finding(location: logged, severity: .warning, ruleID: "doctest-location-mismatch",
+                       message: "the log places \(r.caseName) at \(logged.path):\(logged.line), the tree at \(tree.path):\(tree.line): --srctree is not the tree the kernel was built from?")
     }
 }
 
