@@ -70,12 +70,12 @@ public struct HelperChecker: Sendable {
         var problems: [Finding] = []
         for relative in relativePaths {
             let path = Self.displayPath(root, relative)
-            guard let data = fm.contents(atPath: path) else {
+            // Bounded and regular files only: a FIFO or `/dev/zero` planted as a helper file must
+            // not hang or exhaust the run.
+            do throws(SourceError) { files.append((path, try SourceFile.readBytes(path: path))) } catch {
                 problems.append(Finding(location: SourceLocation(path: path, line: 1), severity: .error,
-                                        ruleID: "io-error", message: "cannot read \(path)"))
-                continue
+                                        ruleID: "io-error", message: "cannot read \(path): \(error.message)"))
             }
-            files.append((path, [UInt8](data)))
         }
         var result = scan(files: files, clang: clang)
         result.problems = problems + result.problems

@@ -71,30 +71,14 @@ public struct HelperFixer: Sendable {
         for file in scan.allFiles {
             let (bytes, fileChanges) = fixed(file)
             guard !fileChanges.isEmpty else { continue }
-            do {
-                try Self.writeAtomically(bytes, to: file.path)
+            do throws(SourceError) {
+                try AtomicFileWriter.replaceSource(file.path, with: bytes, expecting: file.bytes)
                 changes += fileChanges
             } catch {
                 problems.append(Finding(location: SourceLocation(path: file.path, line: 1), severity: .error,
-                                        ruleID: "io-error", message: "cannot write \(file.path): \(error)"))
+                                        ruleID: "io-error", message: error.message))
             }
         }
         return (changes, problems)
-    }
-
-    /// Writes a temporary file beside `path` and renames it over `path`, keeping the permissions.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).kunitgen-\(getpid())")
-        try Data(bytes).write(to: temporary)
-        if let permissions = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] {
-            try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-        }
-        guard rename(temporary.path, path) == 0 else {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
     }
 }

@@ -75,6 +75,27 @@ public enum AtomicFileWriter {
         try commit([stage(bytes, for: target, mode: mode)])
     }
 
+    /// Replaces the source file `target` with `bytes` — an edit the user asked for (`--fix`) — if it
+    /// still holds `expected` (what was read and fixed): an edit saved meanwhile is never lost.
+    /// A symbolic link is refused (replacing it would turn it into a file and leave its target
+    /// unfixed); the file's mode is kept.
+    public static func replaceSource(_ target: String, with bytes: [UInt8], expecting expected: [UInt8]) throws(SourceError) {
+        var info = stat()
+        guard lstat(target, &info) == 0 else {
+            throw SourceError(path: target, line: 1, message: "cannot replace: \(String(cString: strerror(errno)))")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw SourceError(path: target, line: 1, message: "not fixed: it is a symbolic link or not a regular file (run on the file it points to)")
+        }
+        let staged = try stage(bytes, for: target, mode: info.st_mode & 0o7777)
+        let current = try? SourceFile.readBytes(path: target)
+        guard current == expected else {
+            discard([staged])
+            throw SourceError(path: target, line: 1, message: "not fixed: the file changed while it was being fixed (run again)")
+        }
+        try commit([staged])
+    }
+
     /// Removes temporaries of `names` that earlier, killed runs left in `directory`.
     public static func removeStaleTemporaries(in directory: String, for names: [String]) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }

@@ -25,6 +25,19 @@ public struct SourceFile: Sendable {
 
     /// Reads and validates a file. Errors carry a finding ready to print (`path:line: error: ...`).
     public static func read(path: String) throws(SourceError) -> SourceFile {
+        let raw = try readBytes(path: path)
+        if let nul = firstOffset(of: 0, in: raw) {
+            throw SourceError(path: path, line: lineNumber(of: nul, in: raw), message: "binary file (NUL byte); skipped")
+        }
+        if let bad = firstInvalidUTF8Offset(raw) {
+            throw SourceError(path: path, line: lineNumber(of: bad, in: raw), message: "file is not valid UTF-8 (byte offset \(bad)); skipped")
+        }
+        return SourceFile(path: path, bytes: raw)
+    }
+
+    /// The file's bytes as they are on disk, read as safely as `read` reads them: a regular file
+    /// (a FIFO or device would block or never end), at most `maximumSize` bytes.
+    public static func readBytes(path: String) throws(SourceError) -> [UInt8] {
         // Plain POSIX calls: FileManager's attribute dictionary (with its dynamic casts) and
         // FileHandle's Data cost more than lexing the file does.
         var info = stat()
@@ -51,13 +64,7 @@ public struct SourceFile: Sendable {
             throw SourceError(path: path, line: 1, message: "cannot read file: \(String(cString: strerror(failure)))")
         }
         if raw.count > maximumSize { throw tooLarge(path, size: nil) }
-        if let nul = firstOffset(of: 0, in: raw) {
-            throw SourceError(path: path, line: lineNumber(of: nul, in: raw), message: "binary file (NUL byte); skipped")
-        }
-        if let bad = firstInvalidUTF8Offset(raw) {
-            throw SourceError(path: path, line: lineNumber(of: bad, in: raw), message: "file is not valid UTF-8 (byte offset \(bad)); skipped")
-        }
-        return SourceFile(path: path, bytes: raw)
+        return raw
     }
 
     static func tooLarge(_ path: String, size: Int?) -> SourceError {
