@@ -132,6 +132,13 @@ import TestSupport
         let first = expected[0].split(separator: ":")
         #expect(github.stdout.contains("::error file=\(first[0]),line=\(first[1]),col=\(first[2]),title=E0308::mismatched types"))
 
+        // The log of the broken tree, read against the unbroken one: refused, the log passed on.
+        let pristine = try KernelFixture.linux715()
+        let other = try Self.diagnostics(pristine, [], log: log)
+        #expect(other.status == 2)
+        #expect(other.stderr.contains("was not made from this tree and configuration"), "\(other.stderr)")
+        #expect(other.stdout == log)
+
         // The same compilation with `--error-format=json`: the same places.
         let jsonLog = try Self.compileJSON(generated)
         let fromJSON = try Self.findings(try Self.diagnostics(tree, ["--format", "json"], log: jsonLog).stdout)
