@@ -32,16 +32,17 @@ struct DoctestLocator {
 
         /// Source line of code line `originalIndex` of the block, and the characters before
         /// `text` (that line of generated code) on it.
-        func place(originalIndex: Int, text: Substring) -> (line: Int, shift: Int)? {
+        /// (`shift` nil: the line does not spell the code out; `column` is where its text starts.)
+        func place(originalIndex: Int, text: Substring) -> (line: Int, shift: Int?, column: Int)? {
             let line = trueLine(block.docLine + (block.isFenced ? 1 : 0) + originalIndex)
             guard line >= 1, line <= lines.count else { return nil }
-            return (line, Self.shift(of: text, in: lines[line - 1]))
+            return (line, Self.shift(of: text, in: lines[line - 1]), Self.prefixWidth(lines[line - 1]) + 1)
         }
 
         /// Where `code` starts in the source line `source`: it is the line's end for a plain or a
         /// `# ` line (`/// # x` → `x`); a last line whose trailing comment rustdoc dropped is found
-        /// by its start; anything else (an escaped `#[doc = "…"]`) gets the doc prefix's width.
-        static func shift(of code: Substring, in source: Substring) -> Int {
+        /// by its start; anything else (an escaped or computed `#[doc = …]`) is nil.
+        static func shift(of code: Substring, in source: Substring) -> Int? {
             let prefix = prefixWidth(source)
             let s = Array(source.unicodeScalars), c = Array(code.unicodeScalars)
             guard !c.isEmpty else { return prefix }
@@ -51,7 +52,7 @@ struct DoctestLocator {
             if !ct.isEmpty, s.count >= ct.count {
                 for start in prefix...(s.count - ct.count) where Array(s[start..<(start + ct.count)]) == ct { return start }
             }
-            return prefix
+            return nil
         }
 
         static func trimmedTrailing(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -66,6 +67,7 @@ struct DoctestLocator {
             var i = 0
             while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
             if i + 2 < s.count, s[i] == "/", s[i + 1] == "/", s[i + 2] == "/" || s[i + 2] == "!" { i += 3 }
+            else if i + 2 < s.count, s[i] == "/", s[i + 1] == "*", s[i + 2] == "*" || s[i + 2] == "!" { i += 3 }
             else if i < s.count, s[i] == "*" { i += 1 }
             if i < s.count, s[i] == " " { i += 1 }
             return i

@@ -13,6 +13,9 @@ public struct DoctestSourceMap: Sendable {
     public enum Target: Hashable, Sendable {
         /// A code line: source column = generated column + `shift` (characters).
         case code(path: String, line: Int, shift: Int, caseIndex: Int)
+        /// A code line whose text the source does not spell out (a computed `#[doc = concat!(..)]`):
+        /// the start of that doc attribute.
+        case docLine(path: String, line: Int, column: Int, caseIndex: Int)
         /// A case's scaffolding, or a crate-level line rustdoc added: the fence.
         case fence(path: String, line: Int, column: Int, caseIndex: Int)
     }
@@ -33,7 +36,7 @@ public struct DoctestSourceMap: Sendable {
         switch targets[line] {
         case .code(let path, let source, let shift, let index)?:
             return (SourceLocation(path: path, line: source, column: max(1, column + shift)), index)
-        case .fence(let path, let source, let fenceColumn, let index)?:
+        case .fence(let path, let source, let fenceColumn, let index)?, .docLine(let path, let source, let fenceColumn, let index)?:
             return (SourceLocation(path: path, line: source, column: fenceColumn), index)
         case nil:
             return nil
@@ -85,8 +88,13 @@ public struct DoctestSourceMap: Sendable {
                 let generatedLine = span.bodyFirstLine + offset
                 let firstLineShift = offset == 0 ? span.bodyFirstColumn - 1 : 0
                 guard let place = source.place(originalIndex: original.index, text: original.text) else { continue }
-                targets[generatedLine] = .code(path: doctest.file, line: place.line, shift: place.shift - firstLineShift,
-                                               caseIndex: span.caseIndex)
+                if let shift = place.shift {
+                    targets[generatedLine] = .code(path: doctest.file, line: place.line, shift: shift - firstLineShift,
+                                                   caseIndex: span.caseIndex)
+                } else {
+                    targets[generatedLine] = .docLine(path: doctest.file, line: place.line, column: place.column,
+                                                      caseIndex: span.caseIndex)
+                }
             }
         }
     }
