@@ -17,6 +17,7 @@ struct Kunitgen: ParsableCommand {
           kunitgen check --srctree . --since origin/master
           kunitgen report --srctree . --format html -o report.html
           dmesg | kunitgen results
+          make rust/doctests_kernel_generated.o 2>&1 | kunitgen diagnostics --srctree . --config .config
         """,
         version: "kunitgen \(KunitgenVersion.description)",
         subcommands: [Extract.self, Generate.self, Helpers.self, Results.self, Check.self, Report.self, Diagnostics.self])
