@@ -152,6 +152,12 @@ import TestSupport
         let jsonLog = try Self.compileJSON(generated)
         let fromJSON = try Self.findings(try Self.diagnostics(tree, ["--format", "json"], log: jsonLog).stdout)
         #expect(fromJSON.map(\.location).sorted() == found.map(\.location).sorted())
+        // Coloured output (`--color=always`, as CI runners often force): the same places.
+        let coloured = try Self.compileJSON(generated, format: "--color=always")
+        let fromColour = try Self.findings(try Self.diagnostics(tree, ["--format", "json"], log: coloured).stdout)
+        #expect(fromColour.map(\.location).sorted() == found.map(\.location).sorted())
+        let colourText = try Self.diagnostics(tree, [], log: coloured).stdout
+        for location in expected { #expect(colourText.contains("--> \(location)\n"), "\(colourText.prefix(2000))") }
         let sarif = try Self.diagnostics(tree, ["--format", "sarif"], log: jsonLog)
         #expect(sarif.stdout.contains("\"startLine\": \(first[1]),\n"), "\(sarif.stdout.prefix(1500))")
         #expect(sarif.stdout.contains("\"uri\": \"\(first[0])\""))
@@ -170,7 +176,7 @@ import TestSupport
 
     /// The compile `typecheck` runs, run here with `--error-format=json` in its cached WORK tree
     /// (the script has no option for it).
-    static func compileJSON(_ generated: String) throws -> String {
+    static func compileJSON(_ generated: String, format: String = "--error-format=json") throws -> String {
         let work = "/tmp/kunitgen-typecheck-" + configuration
         let features = "arbitrary_self_types,asm_goto,generic_arg_infer,used_with_arg"
         let script = """
@@ -179,11 +185,12 @@ import TestSupport
               $(cat rust/tc-flags) @include/generated/rustc_cfg -Zallow-features=\(features) -Zcrate-attr=no_std \
               -Zcrate-attr="feature(\(features))" -Zunstable-options --extern pin_init --extern kernel --crate-type rlib \
               -L rust/ --out-dir rust/tc-out --emit=metadata=rust/tc-out/libdoctests_kernel_generated.rmeta \
-              --crate-name doctests_kernel_generated rust/doctests_kernel_generated.rs --error-format=json || true
+              --crate-name doctests_kernel_generated rust/doctests_kernel_generated.rs \(format) || true
             """
         let result = try Tool.run("flock", [work + ".lock", "bash", "-c", script], environment: ["WORK": work, "GEN": generated],
                                   mergingStderr: true)
-        try #require(result.stdout.contains("\"$message_type\":\"diagnostic\""), "\(result.stdout.suffix(2000))")
+        try #require(result.stdout.contains(format == "--error-format=json" ? "\"$message_type\":\"diagnostic\"" : "\u{1B}["),
+                     "\(result.stdout.suffix(2000))")
         return result.stdout
     }
 }

@@ -82,7 +82,10 @@ public struct BuildLogMapper: Sendable {
     nonisolated(unsafe) static let lint = /#\[(?:warn|deny|forbid|expect)\(([A-Za-z0-9_:\-]+)\)\]|`-[DW] ([A-Za-z0-9_:\-]+)` implied by/
     nonisolated(unsafe) static let objtool = /^(.*?)\b(warning|error): objtool: ([^\s:+]*rust_doctest[A-Za-z0-9_]*|[^\s:+]*_doctest_main_[A-Za-z0-9_]*)(\+0x[0-9a-fA-F]+)?(.*)$/
 
-    private func handle(_ line: Substring, _ state: inout State) {
+    /// `raw` without ANSI colour sequences (`--color=always`): those are matched without them,
+    /// and a rewritten line loses its colours; untouched lines keep them.
+    private func handle(_ raw: Substring, _ state: inout State) {
+        let line = raw.contains("\u{1B}[") ? Self.withoutColour(raw) : raw
         if line.allSatisfy(\.isWhitespace) { state.flushNotes() }
         if let m = line.wholeMatch(of: Self.header) {
             state.closeDiagnostic()
@@ -94,7 +97,7 @@ public struct BuildLogMapper: Sendable {
                 state.current = Diagnostic(severity: severity, code: m.2.map(String.init), message: message)
                 if severity == .error { state.errors += 1 }
             }
-            state.out.append(String(line))
+            state.out.append(String(raw))
             return
         }
         if let m = line.wholeMatch(of: Self.arrow) {
@@ -102,14 +105,14 @@ public struct BuildLogMapper: Sendable {
             guard isGenerated(path) else {
                 if kind == "-->", state.current?.location == nil { state.current?.location = SourceLocation(path: path, line: l, column: c) }
                 state.snippetLine = nil
-                state.out.append(String(line))
+                state.out.append(String(raw))
                 return
             }
             checkLine(l, &state)
             state.snippetLine = l
             guard let (location, index) = map.map(line: l, column: c) else {
                 if kind == "-->", state.current?.location == nil { state.current?.location = SourceLocation(path: path, line: l, column: c) }
-                state.out.append(String(line))
+                state.out.append(String(raw))
                 return
             }
             state.mapped += 1
@@ -159,7 +162,21 @@ public struct BuildLogMapper: Sendable {
             state.findings.append(Finding(location: location, severity: severity, ruleID: "objtool", message: message))
             return
         }
-        state.out.append(String(line))
+        state.out.append(String(raw))
+    }
+
+    static func withoutColour(_ text: Substring) -> Substring {
+        var out = ""
+        var scalars = text.unicodeScalars[...]
+        while let c = scalars.popFirst() {
+            if c == "\u{1B}", scalars.first == "[" {
+                scalars.removeFirst()
+                while let n = scalars.popFirst(), !(0x40...0x7E).contains(n.value) {}
+            } else {
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out[...]
     }
 
     /// Whether `path` names the generated file (whatever directory it is in).

@@ -80,6 +80,13 @@ public struct DoctestRenames: Sendable {
         return compare(old: oldGeneration.generation.cases, new: newGeneration.generation.cases, revision: revision)
     }
 
+    /// `results --renames REV`'s one call: `log` (a KTAP log of the tree at `revision`) with its
+    /// case names as the working tree of `request.srctree` gives them.
+    public static func translate(_ log: String, since revision: String, request: GenerateCommand.Request)
+        throws(GitError) -> String {
+        try since(revision, request: request).translating(log)
+    }
+
     /// A KTAP/KUnit log of revision `revision` with every case name this tree gives differently
     /// replaced by the new one (whole names only), so that `results` can compare it with a newer
     /// run. For the `results --renames REV` option.
