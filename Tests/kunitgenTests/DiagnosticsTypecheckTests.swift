@@ -163,6 +163,17 @@ import TestSupport
         #expect(sarif.stdout.contains("\"uri\": \"\(first[0])\""))
     }
 
+    /// The unbroken tree compiles cleanly: nothing to map, exit 0, the log unchanged.
+    @Test func aCleanBuildLogMapsNothing() throws {
+        let tree = try KernelFixture.linux715()
+        let (_, log) = try Self.compile(tree)
+        #expect(log.contains("typecheck: 0 errors, 0 warnings"), "\(log.suffix(2000))")
+        let result = try Self.diagnostics(tree, [], log: log)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == log)
+        #expect(result.stderr.contains("0 locations in doctests_kernel_generated.rs mapped to doc comments, 0 errors in the log"))
+    }
+
     @Test func lintsOnAnIndentedHiddenLineAndOnALiftedAttributeAreMappedWithTheirNames() throws {
         let (tree, expected) = try Self.brokenTree(Self.lints)
         let (_, log) = try Self.compile(tree)

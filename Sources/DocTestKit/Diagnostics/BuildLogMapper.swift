@@ -85,7 +85,8 @@ public struct BuildLogMapper: Sendable {
     /// `raw` without ANSI colour sequences (`--color=always`): those are matched without them,
     /// and a rewritten line loses its colours; untouched lines keep them.
     private func handle(_ raw: Substring, _ state: inout State) {
-        let line = raw.contains("\u{1B}[") ? Self.withoutColour(raw) : raw
+        var line = raw.contains("\u{1B}[") ? Self.withoutColour(raw) : raw
+        if line.hasSuffix("\r") { line = line.dropLast() }  // a CRLF log
         if line.allSatisfy(\.isWhitespace) { state.flushNotes() }
         if let m = line.wholeMatch(of: Self.header) {
             state.closeDiagnostic()
