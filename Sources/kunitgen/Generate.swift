@@ -19,10 +19,16 @@ struct Generate: ParsableCommand {
         one `case NAME: FILE:LINE (run|compiled only|excluded)` line each; findings are those of \
         the changed files (and of the configuration).
 
+        With --renames REV (only with --dry-run), the crate at git revision REV (its rust/ and \
+        scripts/rustdoc_test_gen.rs, same --config) is generated too and every case whose name \
+        differs is listed: `renamed: OLD -> NEW (FILE:LINE)`, `added: NEW (FILE:LINE)`, \
+        `removed: OLD (FILE:LINE at REV)`.
+
         Examples:
           kunitgen generate --srctree . --dry-run
           kunitgen generate --srctree ~/linux --crate macros --out /tmp/out
           kunitgen generate --srctree . --dry-run --since origin/master
+          kunitgen generate --srctree . --dry-run --renames v7.1
         """)
 
     @OptionGroup var tree: KernelTreeOptions
@@ -53,8 +59,14 @@ struct Generate: ParsableCommand {
 
     @OptionGroup var since: SinceOption
 
+    @Option(help: ArgumentHelp(
+        "With --dry-run: list the KUnit case names that differ from those at git revision REV (renamed OLD -> NEW, added, removed), doctests matched by file, item path and code.",
+        valueName: "REV"))
+    var renames: String?
+
     func validate() throws {
         if since.since != nil, !dryRun { throw ValidationError("--since needs --dry-run: the generated files always hold the whole crate") }
+        if renames != nil, !dryRun { throw ValidationError("--renames needs --dry-run") }
     }
 
     func run() throws {
@@ -74,6 +86,17 @@ struct Generate: ParsableCommand {
             print(outcome.summary)
         }
         var findings = outcome.findings
+        if let renames {
+            do throws(GitError) {
+                let report = try DoctestRenames.since(renames, request: .init(
+                    srctree: srctree, objtree: tree.resolvedObjectTree, crate: crateName, config: tree.config, naming: naming,
+                    noRun: noRun, lines: lines, dryRun: true))
+                report.lines.forEach { print($0) }
+            } catch {
+                FileHandle.standardError.write(Data("kunitgen: error: --renames \(renames): \(error.message)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
         if let changed {
             let report = changed.report(outcome.generation.cases, srctree: srctree)
             report.lines.forEach { print($0) }

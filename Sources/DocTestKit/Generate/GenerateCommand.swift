@@ -51,7 +51,52 @@ public enum GenerateCommand {
         public var writeFailed: Bool
     }
 
+    /// One generation in memory.
+    public struct InMemory: Sendable {
+        public var generation: KUnitGeneration
+        public var options: ExtractionOptions
+        public var configuration: TreeConfiguration
+        public var dialect: KernelDialect
+        public var doctestCount: Int
+        public var fileCount: Int
+        public var findings: [Finding]
+    }
+
     public static func run(_ request: Request) throws(UsageError) -> Outcome {
+        let memory = try generate(request)
+        let generation = memory.generation
+        var findings = memory.findings
+        let srctree = request.srctree
+
+        if let problem = GeneratedRustCheck.problem(in: generation.rust.contents) {
+            throw UsageError(description: "internal error: the generated \(generation.rust.name) would not parse (line \(problem)); nothing was written. Please report this with the tree's revision.")
+        }
+        let writer = GeneratedFileWriter(directory: request.out ?? ((request.objtree ?? srctree) as NSString).appendingPathComponent("rust"))
+        let files = [generation.rust, generation.c]
+        var fileLines: [String] = []
+        var writeFailed = false
+        do throws(SourceError) {
+            let outcomes = request.dryRun ? try files.map { (file) throws(SourceError) in try writer.plannedOutcome(file) }
+                                          : try writer.writeAll(files)
+            for (file, outcome) in zip(files, outcomes) {
+                let verb = request.dryRun ? (outcome == .written ? "would write" : "unchanged") : outcome.rawValue
+                fileLines.append("\(verb): \((writer.directory as NSString).appendingPathComponent(file.name))")
+            }
+        } catch {
+            findings.append(error.finding)
+            writeFailed = true
+        }
+        let run = generation.cases.filter { $0.disposition == .run }.count
+        return Outcome(
+            fileLines: fileLines,
+            summary: "\(run) KUnit cases, \(generation.cases.count - run) compiled only, from \(memory.doctestCount) doctests in \(memory.fileCount) files",
+            context: ["tree \(srctree)\(request.objtree.map { ", objects \($0)" } ?? ""); configuration: \(memory.configuration.description); layout: \(memory.dialect.origin)"],
+            generation: generation, findings: findings, writeFailed: writeFailed)
+    }
+
+    /// Checks the request and generates both files in memory (nothing is written): what `run`
+    /// writes, and what `diagnostics` and `--renames` recompute.
+    public static func generate(_ request: Request) throws(UsageError) -> InMemory {
         let srctree = request.srctree
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: srctree, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -97,30 +142,7 @@ public enum GenerateCommand {
                                             naming: request.naming, configurationDescription: configuration.description,
                                             dialect: dialect, noRun: request.noRun, lines: request.lines))
         findings += generation.findings
-
-        if let problem = GeneratedRustCheck.problem(in: generation.rust.contents) {
-            throw UsageError(description: "internal error: the generated \(generation.rust.name) would not parse (line \(problem)); nothing was written. Please report this with the tree's revision.")
-        }
-        let writer = GeneratedFileWriter(directory: request.out ?? ((request.objtree ?? srctree) as NSString).appendingPathComponent("rust"))
-        let files = [generation.rust, generation.c]
-        var fileLines: [String] = []
-        var writeFailed = false
-        do throws(SourceError) {
-            let outcomes = request.dryRun ? try files.map { (file) throws(SourceError) in try writer.plannedOutcome(file) }
-                                          : try writer.writeAll(files)
-            for (file, outcome) in zip(files, outcomes) {
-                let verb = request.dryRun ? (outcome == .written ? "would write" : "unchanged") : outcome.rawValue
-                fileLines.append("\(verb): \((writer.directory as NSString).appendingPathComponent(file.name))")
-            }
-        } catch {
-            findings.append(error.finding)
-            writeFailed = true
-        }
-        let run = generation.cases.filter { $0.disposition == .run }.count
-        return Outcome(
-            fileLines: fileLines,
-            summary: "\(run) KUnit cases, \(generation.cases.count - run) compiled only, from \(crate.doctests.count) doctests in \(crate.files.count) files",
-            context: ["tree \(srctree)\(request.objtree.map { ", objects \($0)" } ?? ""); configuration: \(configuration.description); layout: \(dialect.origin)"],
-            generation: generation, findings: findings, writeFailed: writeFailed)
+        return InMemory(generation: generation, options: options, configuration: configuration, dialect: dialect,
+                        doctestCount: crate.doctests.count, fileCount: crate.files.count, findings: findings)
     }
 }

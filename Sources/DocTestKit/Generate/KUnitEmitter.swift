@@ -4,11 +4,42 @@ import Foundation
 /// each case's values, exactly as `scripts/rustdoc_test_gen.rs` fills them.
 enum KUnitEmitter {
     static func rustFile(_ cases: [KUnitCase], options: KUnitGenerationOptions) -> String {
+        rustFileWithMap(cases, options: options).text
+    }
+
+    /// The Rust file and where each case landed in it, counted in the rendered text (so any
+    /// template layout is measured, never assumed).
+    static func rustFileWithMap(_ cases: [KUnitCase], options: KUnitGenerationOptions) -> (text: String, spans: [GeneratedCaseSpan]) {
         let dialect = options.dialect.forCrate(options.crateIdentifier)
         var tests = ""
-        for testCase in cases { tests += rustTest(testCase, dialect: dialect, lines: options.lines) }
-        return dialect.rustFile.render(["rust_tests": rustTrimmed(tests)])
+        var starts: [(line: Int, body: (line: Int, column: Int))] = []
+        var testsLines = 0
+        for testCase in cases {
+            let rendered = rustTestRendered(testCase, dialect: dialect, lines: options.lines)
+            starts.append((testsLines, rendered.body))
+            tests += rendered.text
+            testsLines += newlines(rendered.text)
+        }
+        let trimmed = rustTrimmed(tests)
+        // Lines `rust_tests`' trimming removed from the front, and where the template puts it.
+        let leading = tests.unicodeScalars.prefix { $0.properties.isWhitespace }.filter { $0 == "\n" }.count
+        var before = 0
+        for segment in dialect.rustFile.segments {
+            if case .text(let text) = segment { before += newlines(text) } else { break }
+        }
+        let file = dialect.rustFile.render(["rust_tests": trimmed])
+        var spans: [GeneratedCaseSpan] = []
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].line : testsLines
+            spans.append(GeneratedCaseSpan(
+                caseIndex: index, firstLine: before + start.line - leading + 1,
+                lastLine: before + max(end - 1, start.line) - leading + 1,
+                bodyFirstLine: before + start.line + start.body.line - leading + 1, bodyFirstColumn: start.body.column))
+        }
+        return (file, spans)
     }
+
+    static func newlines(_ text: String) -> Int { text.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 } }
 
     /// One test function. With `.kernel` lines, `{line}` is rustdoc's line, as the kernel's
     /// builder names its files: `kunit_assert!` reports `line!() - (__DOCTEST_ANCHOR - {line})`,
@@ -16,6 +47,12 @@ enum KUnitEmitter {
     /// reports `{line} + 1` — one line off after lifted `#![..]` attributes, on an indented block
     /// and in a test with its own `main`. `.source` puts the true lines there instead.
     static func rustTest(_ testCase: KUnitCase, dialect: KernelDialect, lines: KUnitLineMapping) -> String {
+        rustTestRendered(testCase, dialect: dialect, lines: lines).text
+    }
+
+    /// The test function, with the 0-based line (within it) and 1-based column of its body's start.
+    static func rustTestRendered(_ testCase: KUnitCase, dialect: KernelDialect, lines: KUnitLineMapping)
+        -> (text: String, body: (line: Int, column: Int)) {
         let body = KernelDoctestBody.text(testCase.doctest.prepared, id: testCase.testID)
         var values = [
             "name": testCase.builderName,
@@ -38,7 +75,7 @@ enum KUnitEmitter {
                 anchorLine = testCase.firstCodeLine - 1
             }
         }
-        return dialect.testFunction.render { name, lineBefore in
+        func value(_ name: String, _ lineBefore: String) -> String {
             let inFormatString = FormatTemplate.isInFormatString(lineBefore)
             // The path sits in string literals: braces doubled first (a format string's), then
             // escaped, so that an escape's own `\u{..}` braces stay single.
@@ -50,6 +87,17 @@ enum KUnitEmitter {
             let value = values[name] ?? ""
             return inFormatString ? FormatTemplate.escapedForFormatString(value) : value
         }
+        var out = ""
+        var bodyStart = (line: 0, column: 1)
+        for segment in dialect.testFunction.segments {
+            switch segment {
+            case .text(let text): out += text
+            case .argument(let name, let lineBefore):
+                if name == "body" { bodyStart = (newlines(out), lineBefore.unicodeScalars.count + 1) }
+                out += value(name, lineBefore)
+            }
+        }
+        return (out, bodyStart)
     }
 
     static func cFile(_ cases: [KUnitCase], options: KUnitGenerationOptions) -> String {

@@ -80,6 +80,8 @@ public struct KUnitGeneration: Sendable {
     public var rust: GeneratedFile
     public var c: GeneratedFile
     public var findings: [Finding]
+    /// Where each case is in `rust` (same order as `cases`).
+    public var rustSpans: [GeneratedCaseSpan] = []
 }
 
 /// Turns doctests into the kernel's two generated files (`rust/doctests_<crate>_generated.rs` and
@@ -117,10 +119,11 @@ public enum KUnitGenerator {
                                     ruleID: "doctest-none-generated",
                                     message: "no doctest of crate `\(options.crateName)` becomes a KUnit case; the suite is empty"))
         }
+        let rust = KUnitEmitter.rustFileWithMap(cases, options: options)
         return KUnitGeneration(cases: cases,
-                               rust: GeneratedFile(name: options.rustFileName, contents: KUnitEmitter.rustFile(cases, options: options)),
+                               rust: GeneratedFile(name: options.rustFileName, contents: rust.text),
                                c: GeneratedFile(name: options.cFileName, contents: KUnitEmitter.cFile(cases, options: options)),
-                               findings: findings)
+                               findings: findings, rustSpans: rust.spans)
     }
 
     /// The kernel script's order: it sorts the saved test files, named `{file}_{line}_{number}`
