@@ -157,7 +157,7 @@ private enum HelpersCLI {
         "rust/helpers/broken.c:1:1: warning: 'broken.c' is not included from helpers.c, so its helpers are never compiled [helper-not-included]",
         "rust/helpers/broken.c:1:37: error: unbalanced '(' [c-syntax-error]",
         "rust/helpers/broken.c:5:1: warning: 'rust_helper_next' is not marked __rust_helper [missing-rust-helper]",
-        "rust/helpers/unreadable.c:1:1: error: cannot read rust/helpers/unreadable.c [io-error]",
+        "rust/helpers/unreadable.c:1:1: error: cannot read rust/helpers/unreadable.c: is a directory [io-error]",
     ])
     #expect(result.status == 2)
 }
