@@ -4,8 +4,16 @@ import Foundation
 
 /// Options `check` and `report` share: what to analyse and how.
 struct TreeOptions: ParsableArguments {
-    @Option(help: "The kernel source tree.")
-    var srctree: String
+    @Option(name: .customLong("srctree"), help: "The kernel source tree (default: the tree containing the current directory, found by its rust/kernel/lib.rs).")
+    var srctreeOption: String?
+
+    @Option(help: "The build output directory of `make O=DIR` (default: $KBUILD_OUTPUT, else the source tree): its .config is used.")
+    var objtree: String?
+
+    /// `--srctree`, else the tree around the working directory (`validate` made sure there is one).
+    var srctree: String {
+        srctreeOption ?? KernelTreeLocator.sourceTree(containing: FileManager.default.currentDirectoryPath) ?? "."
+    }
 
     @Option(help: "JSON rule configuration, as for `helpers` (disabled_rules, only_rules, severity, excluded), over every rule.")
     var rules: String?
@@ -18,6 +26,9 @@ struct TreeOptions: ParsableArguments {
     var compileCommands: String?
 
     func validate() throws {
+        if srctreeOption == nil, KernelTreeLocator.sourceTree(containing: FileManager.default.currentDirectoryPath) == nil {
+            throw ValidationError("no kernel tree here: \(FileManager.default.currentDirectoryPath) is not inside a tree with \(KernelTreeLocator.marker); run from the kernel tree or pass --srctree DIR")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: srctree, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("--srctree '\(srctree)' is not a directory")
@@ -34,8 +45,10 @@ struct TreeOptions: ParsableArguments {
         let progress = ProgressLine.forStandardError()
         var callback: (@Sendable (Int, Int) -> Void)? = nil
         if let progress { callback = { done, total in progress.update(done, total) } }
-        return TreeRequest(srctree: srctree, rules: rules, config: config, compileCommands: compileCommands, progress: callback,
-                           allOptIn: allOptIn)
+        var request = TreeRequest(srctree: srctree, rules: rules, config: config, compileCommands: compileCommands, progress: callback,
+                                  allOptIn: allOptIn)
+        request.objtree = KernelTreeLocator.objectTree(explicit: objtree)
+        return request
     }
 
     /// Runs the analysis and the check; problems with the option files are findings (exit 2).

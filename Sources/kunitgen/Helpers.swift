@@ -25,8 +25,7 @@ struct Helpers: ParsableCommand {
           kunitgen helpers --srctree . --since origin/master --fix
         """)
 
-    @Option(help: "The kernel source tree (the directory holding rust/helpers).")
-    var srctree: String
+    @OptionGroup var tree: KernelTreeOptions
 
     @Option(name: [.customShort("p"), .customLong("compile-commands")],
             help: "compile_commands.json: parse helper files with their real flags.")
@@ -35,8 +34,6 @@ struct Helpers: ParsableCommand {
     @Option(help: "JSON rule configuration: disabled_rules, only_rules, severity, excluded.")
     var rules: String?
 
-    @Option(help: "Kernel configuration (.config or include/config/auto.conf) deciding which #ifdef branches are active; default: SRCTREE/.config, else SRCTREE/include/config/auto.conf. Inactive branches are checked too.")
-    var config: String?
 
     @OptionGroup var output: FindingOutputOptions
 
@@ -46,11 +43,13 @@ struct Helpers: ParsableCommand {
     @OptionGroup var since: SinceOption
 
     func validate() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: srctree, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--srctree '\(srctree)' is not a directory")
+        if let srctree = tree.srctree {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: srctree, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--srctree '\(srctree)' is not a directory")
+            }
         }
-        for (flag, path) in [("-p", compileCommands), ("--rules", rules), ("--config", config)] {
+        for (flag, path) in [("-p", compileCommands), ("--rules", rules), ("--config", tree.config)] {
             if let path, !FileManager.default.isReadableFile(atPath: path) {
                 throw ValidationError("\(flag) '\(path)' is not a readable file")
             }
@@ -58,11 +57,12 @@ struct Helpers: ParsableCommand {
     }
 
     func run() throws {
+        let srctree = try tree.resolvedSourceTree()
         let changed = try since.changedFiles(in: [srctree])
         let renderer = HelperReport.renderer
         var checker = HelperChecker()
         var setupProblems: [Finding] = []
-        let kernel = TreeConfiguration.load(srctree: srctree, explicit: config)
+        let kernel = TreeConfiguration.load(srctree: srctree, explicit: tree.config, objtree: tree.resolvedObjectTree)
         setupProblems += kernel.findings.filter { $0.severity == .error }
         checker.defines = kernel.defines
         if let rules {

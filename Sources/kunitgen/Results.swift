@@ -38,6 +38,9 @@ struct Results: ParsableCommand {
     @Option(help: "Naming scheme the suite was generated with: kernel or item.")
     var naming: KUnitNamingScheme = .kernel
 
+    @Option(help: ArgumentHelp("The log is of the tree at git revision REV: its case names are translated to the ones the working tree gives (needs --srctree; the log is then read whole).", valueName: "REV"))
+    var renames: String?
+
     @Argument(help: "KTAP log (a file, FIFO or /dev/stdin), or - for standard input (the default).")
     var log: String = "-"
 
@@ -51,12 +54,16 @@ struct Results: ParsableCommand {
         if let config, !FileManager.default.isReadableFile(atPath: config) {
             throw ValidationError("--config '\(config)' is not a readable file")
         }
+        if renames != nil, srctree == nil { throw ValidationError("--renames needs --srctree (the tree whose names the log is translated to)") }
     }
 
     func run() throws {
         let analysis: ResultsAnalysis
+        var path = log
+        if let renames, let srctree { path = try translatedLog(since: renames, srctree: srctree) }
+        defer { if path != log { try? FileManager.default.removeItem(atPath: path) } }
         do {
-            analysis = try ResultsCommand.analyse(path: log, doctests: srctree.map { tree in { caseDoctests(srctree: tree) } })
+            analysis = try ResultsCommand.analyse(path: path, doctests: srctree.map { tree in { caseDoctests(srctree: tree) } })
         } catch {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
@@ -66,14 +73,34 @@ struct Results: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Case name → doctest, named exactly as `generate` names them for the `kernel` crate.
+    /// Case name → doctest, named exactly as `generate` names them for the `kernel` crate (the
+    /// same call: the tree's own layout and rustdoc line quirks included).
     private func caseDoctests(srctree: String) -> [String: Doctest] {
-        guard let root = CrateWalker.rootFile(forCrate: "kernel") else { return [:] }
-        let configuration = TreeConfiguration.load(srctree: srctree, explicit: config)
-        let crate = CrateDoctests.extract(srctree: srctree, root: root,
-                                          options: ExtractionOptions(crateName: "kernel", cfg: configuration.cfg))
-        let generation = KUnitGenerator.generate(crate.doctests, options: KUnitGenerationOptions(naming: naming))
-        return Dictionary(generation.cases.map { ($0.name, $0.doctest) }, uniquingKeysWith: { first, _ in first })
+        guard let memory = try? GenerateCommand.generate(.init(srctree: srctree, config: config, naming: naming, dryRun: true)) else { return [:] }
+        return Dictionary(memory.generation.cases.map { ($0.name, $0.doctest) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The log with REV's case names replaced by the working tree's, in a temporary file.
+    private func translatedLog(since revision: String, srctree: String) throws -> String {
+        let data: Data
+        if log == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
+            guard let read = FileManager.default.contents(atPath: log) else {
+                FileHandle.standardError.write(Data("kunitgen: error: \(log): cannot read the log\n".utf8))
+                throw ExitCode(2)
+            }
+            data = read
+        }
+        let translated: String
+        do throws(GitError) {
+            translated = try DoctestRenames.translate(String(decoding: data, as: UTF8.self), since: revision,
+                                                      request: .init(srctree: srctree, config: config, naming: naming, dryRun: true))
+        } catch {
+            FileHandle.standardError.write(Data("kunitgen: error: --renames \(revision): \(error.message)\n".utf8))
+            throw ExitCode(2)
+        }
+        let path = NSTemporaryDirectory() + "kunitgen-renamed-\(getpid()).log"
+        try AtomicFileWriter.write(Array(translated.utf8), to: path)
+        return path
     }
 }
 

@@ -126,6 +126,40 @@ import TestSupport
         #expect(result.stdout.contains("\(expected.filter { $0.hasPrefix("renamed:") }.count) renamed, 2 added, 2 removed, 1 unchanged since HEAD"))
     }
 
+    /// `results --renames REV`: a log of v1's suite, read against v2's tree, reports its failure
+    /// under the name v2 gives that doctest, at v2's location of it.
+    @Test func resultsTranslatesAnOlderLogsNames() throws {
+        let root = URL(fileURLWithPath: Scratch.directory("renames-results")).resolvingSymlinksInPath().path
+        try Self.write(Self.v1, to: root)
+        try Self.git(root, "init", "-q", "-b", "main")
+        try Self.git(root, "add", "-A")
+        try Self.git(root, "commit", "-q", "-m", "v1")
+        let before = try Self.oracle(root)
+        try Self.write(Self.v2, to: root)
+        let after = try Self.oracle(root)
+        let oldName = try #require(before.first { $0.value == "let one = 1;" }?.key)
+        let newName = try #require(after.first { $0.value == "let one = 1;" }?.key)
+        #expect(oldName != newName)
+        let log = """
+            KTAP version 1
+            1..1
+                KTAP version 1
+                # Subtest: rust_doctests_kernel
+                1..1
+                not ok 1 \(oldName)
+            not ok 1 rust_doctests_kernel
+
+            """
+        let path = Scratch.path("old-run") + ".log"
+        try log.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["results", "--srctree", root, "--renames", "HEAD", path])
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.output.contains(newName), "\(result.output)")
+        #expect(!result.output.contains(oldName + " ") && !result.output.contains(oldName + "\n"), "\(result.output)")
+        let missing = try CLI.run(["results", "--renames", "HEAD", path])
+        #expect(missing.status == 2)
+    }
+
     @Test func anOlderLogsNamesAreTranslated() throws {
         let old = Self.cases([("a.rs", 1, "let one = 1;"), ("a.rs", 6, "let two = 2;")])
         let new = Self.cases([("a.rs", 1, "let zero = 0;"), ("a.rs", 6, "let one = 1;"), ("a.rs", 11, "let two = 2;")])

@@ -3,6 +3,8 @@ import Foundation
 /// What `check` and `report` are asked to analyse (the options they share).
 public struct TreeRequest: Sendable {
     public var srctree: String
+    /// `make O=`'s output directory: its configuration comes first.
+    public var objtree: String?
     /// `--rules` (`CheckConfiguration`).
     public var rules: String?
     /// `--config` (else `SRCTREE/.config`, else `SRCTREE/include/config/auto.conf`).
@@ -41,7 +43,7 @@ public struct TreeRequest: Sendable {
                                      ruleID: "compile-commands-invalid", message: error.message))
             }
         }
-        let kernel = TreeConfiguration.load(srctree: srctree, explicit: config)
+        let kernel = TreeConfiguration.load(srctree: srctree, explicit: config, objtree: objtree)
         checker.defines = kernel.defines
         var analysis = TreeAnalysis.analyse(srctree: srctree, cfg: kernel.cfg, configurationDescription: kernel.description,
                                             helperChecker: checker,
