@@ -42,7 +42,29 @@ public struct Finding: Hashable, Sendable, Codable {
     }
 
     /// `path:line:col: severity: message [rule-id]`, the form gcc and every editor understand.
+    /// `path:line:col: severity: message [rule]`, one line whatever the path or message holds:
+    /// control characters (a newline could forge another diagnostic, an escape sequence drive
+    /// the terminal) are written `\xNN`.
     public var gccStyle: String {
-        "\(location.path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(ruleID)]"
+        "\(Self.escaped(location.path)):\(location.line):\(location.column): \(severity.rawValue): \(Self.escaped(message)) [\(ruleID)]"
+    }
+
+    /// `text` with C0/C1 control characters and bidi overrides as `\xNN` / `\u{NNNN}`.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isUnsafe(scalar) {
+                out += scalar.value < 0x100 ? String(format: "\\x%02x", scalar.value) : String(format: "\\u{%04x}", scalar.value)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 }

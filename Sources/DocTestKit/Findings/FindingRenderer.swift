@@ -114,7 +114,7 @@ public struct FindingRenderer: Sendable {
         let results: [JSONValue] = findings.map { finding in
             let region: JSONValue = .object([("startLine", .int(max(1, finding.location.line))),
                                              ("startColumn", .int(max(1, finding.location.column)))])
-            let artifact: JSONValue = .object([("uri", .string(finding.location.path))])
+            let artifact: JSONValue = .object([("uri", .string(Self.sarifURI(finding.location.path)))])
             var fields: [(String, JSONValue)] = [
                 ("ruleId", .string(finding.ruleID)),
                 ("ruleIndex", .int(index[finding.ruleID] ?? 0)),
@@ -226,5 +226,21 @@ public struct FindingRenderer: Sendable {
 
     private static func property(_ s: String) -> String {
         data(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    /// A relative path as a SARIF `artifactLocation.uri` (RFC 3986): every byte outside the
+    /// unreserved set and `/` percent-encoded, so `#`, `?`, `%`, spaces and newlines stay data.
+    static func sarifURI(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
     }
 }
