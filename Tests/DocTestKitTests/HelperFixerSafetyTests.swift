@@ -60,3 +60,18 @@ import TestSupport
                 "\(scan.problems.map(\.gccStyle))")
     }
 }
+
+/// `#include "/dev/zero"` in a helper file would make libclang read until memory runs out: the
+/// file is refused with a finding before libclang sees it, and the other files are still checked.
+@Test func anIncludeOfADeviceIsRefusedBeforeLibclang() throws {
+    let clang = try #require(HelperFixtures.clang)
+    let tree = try HelperTemporaryTree(copying: HelperFixtures.srctree)
+    try "#include \"/dev/zero\"\n\nvoid rust_helper_zero(void) {}\n".write(toFile: tree.root + "/rust/helpers/zero.c", atomically: true, encoding: .utf8)
+    let scan = HelperChecker().scan(srctree: tree.root, clang: clang)
+    let findings = HelperChecker().check(scan)
+    #expect(findings.contains { $0.location.path.hasSuffix("zero.c") && $0.location.line == 1 && $0.message.contains("`/dev/zero`, which is not a regular file") },
+            "\(findings.map(\.gccStyle))")
+    #expect(findings.contains { $0.ruleID == "missing-rust-helper" && !$0.location.path.hasSuffix("zero.c") })
+    #expect(IncludeGuard.hazard(in: [], path: "a.c", arguments: ["-include", "/dev/zero"])?.target == "/dev/zero")
+    #expect(IncludeGuard.hazard(in: Array("#include <linux/mutex.h>\n".utf8), path: "a.c", arguments: []) == nil)
+}

@@ -93,9 +93,16 @@ public struct HelperChecker: Sendable {
         let scans = ConcurrentMap.map(files.map { HelperInput(path: $0.path, bytes: $0.bytes) }) { file in
             // Helper files are compiled as part of helpers.c: its flags are theirs.
             let flags = commands?.flags(for: Self.absolute(file.path)) ?? aggregateFlags
-            return scanner.scan(path: file.path, bytes: file.bytes,
-                                arguments: flags.map { ["-x", "c"] + $0 }
-                                    ?? HelperFileScanner.defaultArguments + Self.defines(defines, for: file.bytes, path: file.path),
+            let arguments = flags.map { ["-x", "c"] + $0 }
+                ?? HelperFileScanner.defaultArguments + Self.defines(defines, for: file.bytes, path: file.path)
+            if let hazard = IncludeGuard.hazard(in: file.bytes, path: file.path, arguments: arguments) {
+                var refused = HelperFileScan(path: file.path, bytes: file.bytes)
+                refused.problems.append(Finding(location: SourceLocation(path: file.path, line: hazard.line), severity: .error,
+                                                ruleID: "io-error",
+                                                message: "includes `\(hazard.target)`, which is not a regular file (a device or FIFO would never end); the file is not parsed"))
+                return refused
+            }
+            return scanner.scan(path: file.path, bytes: file.bytes, arguments: arguments,
                                 trustClangErrors: flags != nil, singleFile: Self.isAggregate(file.path))
         }
         for scanned in scans {
