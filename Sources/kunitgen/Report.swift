@@ -31,6 +31,12 @@ struct Report: ParsableCommand {
     func run() throws {
         // The maintainers' page: every rule, the opt-in (informational) ones too.
         let (analysis, findings) = tree.analyse(allOptIn: true)
+        // An invalid --rules, --config or -p makes the page meaningless: status 2, as `check` does.
+        let setup = findings.filter { ["config-invalid", "compile-commands-invalid"].contains($0.ruleID) }
+        if !setup.isEmpty {
+            for finding in setup { FileHandle.standardError.write(Data((finding.gccStyle + "\n").utf8)) }
+            throw ExitCode(2)
+        }
         let summary = ReportSummary(analysis: analysis, findings: findings)
         let text: String
         switch format {

@@ -82,7 +82,7 @@ extension Doctest {
         // The item, as rustdoc's test name spells it, without the file and line it repeats.
         let full = name, prefix = file + " - ", suffix = " (line \(line))"
         var item = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
-        if item.hasSuffix(suffix) { item.removeLast(suffix.count) }
+        if item.hasSuffix(suffix) { item.removeLast(suffix.count) } else if item == "(line \(line))" { item = "" }
         text += (item.isEmpty ? "(crate)" : item).utf8
         if !attributes.original.isEmpty {
             text += " [".utf8
