@@ -20,7 +20,7 @@ struct Kunitgen: ParsableCommand {
           make rust/doctests_kernel_generated.o 2>&1 | kunitgen diagnostics --srctree . --config .config
         """,
         version: "kunitgen \(KunitgenVersion.description)",
-        subcommands: [Extract.self, Generate.self, Helpers.self, Results.self, Check.self, Report.self, Diagnostics.self])
+        subcommands: [Extract.self, Generate.self, Helpers.self, Results.self, Check.self, Report.self, Explain.self, Diagnostics.self])
 
     /// Like ArgumentParser's `main()`, but usage errors exit with 2 (as gcc, grep and the kernel's
     /// scripts do) instead of EX_USAGE (64), so CI can tell "findings" (1) from "misuse" (2).
