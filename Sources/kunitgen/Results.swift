@@ -58,6 +58,10 @@ struct Results: ParsableCommand {
     }
 
     func run() throws {
+        if log == "-", isatty(0) != 0 {
+            // Waiting on a terminal without a word looks like a hang.
+            FileHandle.standardError.write(Data("kunitgen: reading a KTAP log from the terminal (end with Ctrl-D; or give a file, or pipe: dmesg | kunitgen results)\n".utf8))
+        }
         let analysis: ResultsAnalysis
         var path = log
         if let renames, let srctree { path = try translatedLog(since: renames, srctree: srctree) }
