@@ -51,20 +51,15 @@ public struct Finding: Hashable, Sendable, Codable {
 
     /// `text` with C0/C1 control characters and bidi overrides as `\xNN` / `\u{NNNN}`.
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        guard text.unicodeScalars.contains(where: TextSafety.isControlOrBidi) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
-            if isUnsafe(scalar) {
+            if TextSafety.isControlOrBidi(scalar) {
                 out += scalar.value < 0x100 ? String(format: "\\x%02x", scalar.value) : String(format: "\\u{%04x}", scalar.value)
             } else {
                 out.unicodeScalars.append(scalar)
             }
         }
         return out
-    }
-
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 }

@@ -131,11 +131,7 @@ enum KUnitEmitter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                // Controls, and the bidirectional formatting characters rustc's deny-by-default
-                // `text_direction_codepoint_in_literal` lint rejects in a literal.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
-                    || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F
-                    || scalar.value == 0x061C {
+                if TextSafety.isControlOrBidi(scalar) {
                     out += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     out.unicodeScalars.append(scalar)
