@@ -8,10 +8,13 @@
 //   markdown    CodeBlockFinder on a doc comment's Markdown, and the cmark-free reader of plain
 //               structures (TopLevelFences) against cmark wherever it answers
 //   langstring  the LangString (info string) parser
+//   ktap        the KTAP reader and parser (kunit.py's, streaming) on any bytes
+//   generate    the input as a crate root: extraction, then the KUnit generator; the property is
+//               that the generated Rust always lexes with balanced brackets (GeneratedRustCheck)
 import Foundation
 
 enum FuzzComponent: Int, CaseIterable {
-    case lexer, scanner, markdown, langstring
+    case lexer, scanner, markdown, langstring, ktap, generate
 
     /// Pinned by the environment once, at start (reading it per input would slow the fuzzer down).
     static let pinned: FuzzComponent? = {
@@ -59,5 +62,14 @@ func runComponent(_ component: FuzzComponent, _ bytes: [UInt8]) {
         }
     case .langstring:
         _ = LangString.parse(String(decoding: bytes, as: UTF8.self))
+    case .ktap:
+        _ = try? KTAPParser.parse(KTAPLineSource(bytes: bytes))
+    case .generate:
+        guard !bytes.contains(0), SourceFile.firstInvalidUTF8Offset(bytes) == nil else { return }
+        let doctests = DoctestExtractor(options: fuzzOptions).extract(from: SourceFile(path: "rust/kernel/lib.rs", bytes: bytes)).doctests
+        let generation = KUnitGenerator.generate(doctests, options: KUnitGenerationOptions())
+        if let problem = GeneratedRustCheck.problem(in: generation.rust.contents) {
+            fatalError("generated Rust does not parse: \(problem)")
+        }
     }
 }

@@ -105,8 +105,8 @@ struct Check: ParsableCommand {
         let outcome = TreeCheck.run(CheckRequest(tree: tree.request(), format: output.format, since: since, baseline: baseline,
                                                  updateBaseline: updateBaseline, output: outputFile))
         ProgressLine.finishAll()
-        print(outcome.stdout, terminator: "")
         for line in outcome.stderr { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        print(outcome.stdout, terminator: "")
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 }

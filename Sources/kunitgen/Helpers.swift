@@ -64,6 +64,7 @@ struct Helpers: ParsableCommand {
         var setupProblems: [Finding] = []
         let kernel = TreeConfiguration.load(srctree: srctree, explicit: tree.config, objtree: tree.resolvedObjectTree)
         setupProblems += kernel.findings.filter { $0.severity == .error }
+        FileHandle.standardError.write(Data("kunitgen: tree \(srctree); configuration: \(kernel.description)\n".utf8))
         checker.defines = kernel.defines
         if let rules {
             do { checker.configuration = try HelperConfiguration.load(path: rules) } catch {

@@ -19,7 +19,10 @@ func helpersOnTheCleanKernel715ReportOnlyTheIncludeOrder(_ configuration: String
     if let configuration { arguments += ["--config", try KernelFixture.anchor715(configuration) + "/config"] }
     let result = try CLI.run(arguments, cwd: tree)
     #expect(result.stdout == expectedOn715)
-    #expect(result.stderr.isEmpty)
+    // stderr: only the one line saying which tree and configuration were used.
+    let said = configuration.map { try? KernelFixture.anchor715($0) + "/config" } ?? nil
+    #expect(result.stderr.hasPrefix("kunitgen: tree .; configuration: \(said ?? "none found")"), "\(result.stderr)")
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
     #expect(result.status == 1)
 }
 

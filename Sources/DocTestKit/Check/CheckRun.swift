@@ -110,7 +110,9 @@ extension TreeCheck {
         }
         var findings: [Finding]
         if setup.isEmpty {
-            findings = request.tree.analyse().findings
+            let (analysis, all) = request.tree.analyse()
+            findings = all
+            stderr.append("kunitgen: tree \(request.tree.srctree); configuration: \(analysis.configurationDescription)")
         } else {
             findings = setup  // the selection asked for cannot be made: checking everything would mislead
         }
