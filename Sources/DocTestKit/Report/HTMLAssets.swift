@@ -17,7 +17,7 @@ enum HTMLAssets {
         .chip{font:12px ui-monospace,monospace;border:1px solid #bbb;border-radius:10px;background:#f4f4f8;padding:.1em .6em;cursor:pointer}
         .chip.active{background:#333;color:#fff}
         .filters{margin:.4em 0;font-size:13px}.filters select,.filters input{font-size:13px}
-        .wide{max-width:100%;overflow-x:auto}
+        .wide{max-width:100%;overflow-x:auto}#triage .wide{max-height:70vh;overflow-y:auto;border-bottom:1px solid #ccc}
         table{border-collapse:collapse;margin:.4em 0;font-size:13px;width:100%}
         #findings,#new-findings,#fixed-findings{table-layout:fixed}
         #findings th:nth-child(1){width:21%}#findings th:nth-child(2){width:6%}#findings th:nth-child(3){width:15%}
@@ -34,7 +34,7 @@ enum HTMLAssets {
         @media (prefers-color-scheme:dark){body{background:#16161a;color:#ddd}th{background:#2a2a40}
         th,td{border-color:#444}tbody tr:nth-child(even){background:#1e1e26}.chip{background:#2a2a33;color:#ddd}
         .tile-title,.tile-detail,.meta{color:#aaa}svg .track{fill:#333}}
-        @media print{.filters,.rules{display:none}body{max-width:none;padding:0}th{position:static}
+        @media print{.filters,.rules{display:none}#triage .wide{max-height:none;overflow:visible}body{max-width:none;padding:0}th{position:static}
         tr[hidden]{display:table-row}details{border:0}details::details-content{content-visibility:visible;display:block}
         tr{break-inside:avoid}a{color:inherit;text-decoration:none}}
         """
