@@ -40,7 +40,7 @@ enum ReportFixture {
     let json = ReportJSON.document(ReportFixture.summary)
     let tree = try JSONTree.parse(json.compact)
     #expect(tree["schema"]?.stringValue == "kunitgen-report")
-    #expect(tree["version"]?.intValue == 1)
+    #expect(tree["version"]?.intValue == 2)
     let crates = try #require(tree["crates"]?.arrayValue)
     let files = try #require(tree["files"]?.arrayValue)
     for key in ["doctests", "runnable", "no_run", "ignore", "compile_fail", "should_panic", "from_macros", "kunit_run", "public_items"] {
