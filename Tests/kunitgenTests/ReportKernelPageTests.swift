@@ -25,6 +25,11 @@ private let probe = """
     rule.value='';rule.dispatchEvent(new Event('change'));
     var th=document.querySelectorAll('#findings thead th')[0];th.click();
     r.sortedLocations=rows.map(function(){return 0;}).length&&Array.prototype.map.call(document.querySelectorAll('#findings tbody tr'),function(t){return t.cells[0].textContent;});
+    r.closedDetails=document.querySelectorAll('details:not([open])').length;
+    window.dispatchEvent(new Event('beforeprint'));r.closedWhenPrinting=document.querySelectorAll('details:not([open])').length;
+    r.printHides=[];Array.prototype.forEach.call(document.styleSheets,function(sheet){Array.prototype.forEach.call(sheet.cssRules,function(rule){
+      if(rule.media&&rule.media.mediaText==='print')Array.prototype.forEach.call(rule.cssRules,function(inner){
+        if(inner.style&&inner.style.display==='none')r.printHides.push(inner.selectorText);});});});
     var p=document.createElement('pre');p.id='probe';p.textContent=JSON.stringify(r);document.body.appendChild(p);
     })();
     </script>
@@ -84,6 +89,11 @@ private func subsystem(_ path: String) -> String {
     let locations = try #require(m["sortedLocations"] as? [String])
     #expect(locations.count == findings.count)
     #expect(locations == locations.sorted { $0.localizedCompare($1) == .orderedAscending })
+
+    // The inventory is collapsed on screen; printing expands it and hides the filters.
+    #expect(try #require(m["closedDetails"] as? Int) >= 5)
+    #expect(m["closedWhenPrinting"] as? Int == 0)
+    #expect((m["printHides"] as? [String])?.contains { $0.contains(".filters") } == true)
 
     // One bar per subsystem, with the counts computed here from the JSON report.
     let files = try #require(report["files"] as? [[String: Any]])
