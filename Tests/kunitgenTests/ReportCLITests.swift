@@ -17,7 +17,7 @@ private func temporaryDirectory() throws -> String {
     #expect(result.status == 0, "\(result.stderr)")
     let report = try jsonObject(result.stdout)
     #expect(report["schema"] as? String == "kunitgen-report")
-    #expect(report["version"] as? Int == 1)
+    #expect(report["version"] as? Int == 2)
     let doctests = try #require(report["doctests"] as? [[String: Any]])
     let summary = try #require(report["summary"] as? [String: Any])
     #expect(summary["doctests"] as? Int == doctests.count)
@@ -79,7 +79,7 @@ private func temporaryDirectory() throws -> String {
 }
 
 /// Chromium from PATH; missing is a failure (scripts/install-deps installs Debian's `chromium`).
-private func chromium() throws -> String {
+func chromium() throws -> String {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
     for directory in path.split(separator: ":") {
         for name in ["chromium", "chromium-browser", "google-chrome"] where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
@@ -91,7 +91,7 @@ private func chromium() throws -> String {
 }
 
 /// The DOM after the page's script ran, as headless Chromium dumps it.
-private func renderedDOM(_ url: String, chromium: String) throws -> String {
+func renderedDOM(_ url: String, chromium: String) throws -> String {
     try Tool.run(URL(fileURLWithPath: chromium),
                  ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dump-dom", url]).stdout
 }

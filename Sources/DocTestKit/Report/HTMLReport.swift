@@ -1,44 +1,104 @@
-/// `kunitgen report --format html`: one self-contained page (inline CSS and JavaScript, nothing
-/// fetched). Every table sorts by a click on a column header (again: reverse order); numbers sort
-/// as numbers. `?sort=TABLE:COLUMN` (or `TABLE:COLUMN:desc`; COLUMN 0-based) sorts on load, so a
-/// link can point at a sorted view — and headless tests can check the sorting.
+/// `kunitgen report --format html`: one self-contained page (inline CSS, JavaScript and SVG,
+/// nothing fetched), triage first:
+///
+/// 1. headline tiles: doctests run by KUnit, `__rust_helper` compliance, findings by severity,
+///    public items with an example (and, with `--compare`, what changed);
+/// 2. with `--compare`, the changes since the old report;
+/// 3. the findings, error > warning > note, counted per rule (a click on a rule filters), with a
+///    filter by severity, rule and path (`?severity=`, `?rule=`, `?path=` set it on load);
+/// 4. doctests and example coverage per subsystem, drawn as SVG (`HTMLChart`);
+/// 5. the inventory tables, collapsed (`<details>`; printing expands them).
+///
+/// Every table sorts by a click on a column header (again: reverse order); numbers sort as
+/// numbers, severities by rank. `?sort=TABLE:COLUMN` (or `TABLE:COLUMN:desc`; COLUMN 0-based)
+/// sorts on load. Text from the tree is HTML-escaped.
 public enum HTMLReport {
     public static func render(_ summary: ReportSummary) -> String {
+        let tables = summary.tables
         var out = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>kunitgen report</title>
-            <style>\(css)</style>
+            <style>\(HTMLAssets.css)</style>
             </head><body>
-            <h1>kunitgen report</h1>
-            <ul class="headline">
+            <header><h1>kunitgen report</h1><p class="meta">\(summary.headline.prefix(2).map(inline).joined(separator: "<br>"))</p></header>
 
             """
-        for line in summary.headline { out += "<li>\(inline(line))</li>\n" }
-        out += "</ul>\n<nav>" + summary.tables.map { "<a href=\"#\($0.id)\">\(escape($0.title))</a>" }.joined(separator: " · ") + "</nav>\n"
-        for table in summary.tables {
-            out += "<section><h2>\(escape(table.title))</h2>\n<p>\(inline(table.note))</p>\n"
-            guard !table.rows.isEmpty else { out += "<p>None.</p></section>\n"; continue }
-            out += "<table id=\"\(table.id)\" class=\"sortable\"><thead><tr>"
-            for (index, header) in table.headers.enumerated() {
-                out += "<th data-column=\"\(index)\" title=\"sort\">\(escape(header))</th>"
-            }
-            out += "</tr></thead><tbody>\n"
-            for row in table.rows {
-                out += "<tr>"
-                for cell in row {
-                    let key = cell.number.map { " data-sort=\"\($0)\"" } ?? ""
-                    let numeric = cell.number != nil ? " class=\"num\"" : ""
-                    let text = cell.code && !cell.text.isEmpty ? "<code>\(escape(cell.text))</code>" : inline(cell.text)
-                    out += "<td\(key)\(numeric)>\(text)</td>"
-                }
-                out += "</tr>\n"
-            }
-            out += "</tbody></table></section>\n"
+        out += HTMLChart.tiles(summary)
+        if let comparison = summary.comparison { out += changes(comparison, links: summary.links) }
+        if let findings = tables.first(where: { $0.id == "findings" }) { out += triage(summary, findings) }
+        out += HTMLChart.subsystems(summary.subsystems)
+        out += "<section id=\"inventory\"><h2>Inventory</h2>\n"
+        for table in tables where table.id != "findings" {
+            out += "<details id=\"details-\(table.id)\"><summary>\(escape(table.title)) <span class=\"count\">(\(table.rows.count))</span></summary>\n"
+            out += "<p>\(inline(table.note))</p>\n" + render(table) + "</details>\n"
         }
-        out += "<script>\(script)</script>\n</body></html>\n"
+        out += "</section>\n<script>\(HTMLAssets.script)</script>\n</body></html>\n"
         return out
+    }
+
+    static func changes(_ comparison: ReportComparison, links: SourceLinks) -> String {
+        var out = "<section id=\"changes\"><h2>Changes since <code>\(escape(comparison.oldPath))</code></h2>\n"
+        out += "<p class=\"changes\">\(escape(comparison.headline))</p>\n"
+        let totals = comparison.changedTotals
+        if !totals.isEmpty { out += "<ul class=\"deltas\">" + totals.map { "<li>\(inline($0))</li>" }.joined() + "</ul>\n" }
+        for table in comparison.tables(links) where !table.rows.isEmpty {
+            let open = table.id == "new-findings" ? " open" : ""
+            out += "<details id=\"details-\(table.id)\"\(open)><summary>\(escape(table.title)) <span class=\"count\">(\(table.rows.count))</span></summary>\n"
+            out += "<p>\(inline(table.note))</p>\n" + render(table) + "</details>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    static func triage(_ summary: ReportSummary, _ findings: ReportTable) -> String {
+        var out = "<section id=\"triage\"><h2>Findings <span class=\"count\">(\(findings.rows.count))</span></h2>\n"
+        guard !findings.rows.isEmpty else { return out + "<p>None.</p></section>\n" }
+        let rules = summary.findingsByRule
+        out += "<div class=\"rules\">"
+        for rule in rules {
+            out += "<button type=\"button\" class=\"chip sev-\(rule.severity.rawValue)\" data-rule=\"\(escape(rule.rule))\" title=\"\(escape(CheckRules.rule(rule.rule)?.description ?? rule.rule))\">"
+                + "\(escape(rule.rule)) <b>\(rule.count)</b></button>"
+        }
+        out += "</div>\n<div class=\"filters\"><label>severity <select id=\"filter-severity\"><option value=\"\">all</option>"
+        for severity in [Severity.error, .warning, .note] where summary.count(severity) > 0 {
+            out += "<option value=\"\(severity.rawValue)\">\(severity.rawValue) (\(summary.count(severity)))</option>"
+        }
+        out += "</select></label> <label>rule <select id=\"filter-rule\"><option value=\"\">all</option>"
+        for rule in Set(rules.map(\.rule)).sorted() { out += "<option value=\"\(escape(rule))\">\(escape(rule))</option>" }
+        out += "</select></label> <label>path <input id=\"filter-path\" type=\"search\" placeholder=\"rust/kernel/sync\"></label>"
+        out += " <span id=\"filter-count\"></span> <button type=\"button\" id=\"filter-clear\">clear</button></div>\n"
+        return out + render(findings) + "</section>\n"
+    }
+
+    static func render(_ table: ReportTable) -> String {
+        guard !table.rows.isEmpty else { return "<p>None.</p>\n" }
+        var out = "<div class=\"wide\"><table id=\"\(table.id)\" class=\"sortable\"><thead><tr>"
+        for (index, header) in table.headers.enumerated() {
+            out += "<th data-column=\"\(index)\" title=\"sort\">\(escape(header))</th>"
+        }
+        out += "</tr></thead><tbody>\n"
+        for (index, row) in table.rows.enumerated() {
+            let data = index < table.rowData.count ? table.rowData[index] : [:]
+            if data.isEmpty {
+                out += "<tr>"
+            } else {
+                let severity = data["severity"].map { " class=\"sev-\(escape($0))\"" } ?? ""
+                out += "<tr\(severity)" + data.keys.sorted().map { " data-\($0)=\"\(escape(data[$0]!))\"" }.joined() + ">"
+            }
+            for cell in row {
+                let key = cell.number.map { " data-sort=\"\($0)\"" } ?? ""
+                var classes: [String] = []
+                if cell.number != nil && Int(cell.text) != nil { classes.append("num") }
+                if cell.number != nil && Int(cell.text) == nil { classes.append("sev") }
+                let cls = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                var text = cell.code && !cell.text.isEmpty ? "<code>\(escape(cell.text))</code>" : inline(cell.text)
+                if let link = cell.link { text = "<a href=\"\(escape(link))\">\(text)</a>" }
+                out += "<td\(key)\(cls)>\(text)</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody></table></div>\n"
     }
 
     /// Escaped text with Markdown-style `code` spans (as the messages write them) shown as code.
@@ -58,47 +118,10 @@ public enum HTMLReport {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "'": out += "&#39;"
             default: out.unicodeScalars.append(c)
             }
         }
         return out
     }
-
-    static let css = """
-        body{font:14px/1.45 system-ui,sans-serif;margin:1.5em;color:#1b1b1b;background:#fff}
-        h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}
-        nav a{margin-right:.3em}
-        table{border-collapse:collapse;margin:.5em 0;font-size:13px}
-        th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
-        th{background:#eef;cursor:pointer;position:sticky;top:0;user-select:none}
-        th.asc::after{content:" \\25B2"}th.desc::after{content:" \\25BC"}
-        td.num{text-align:right}tbody tr:nth-child(even){background:#f7f7fb}
-        code{font-family:ui-monospace,monospace;font-size:12px}
-        @media (prefers-color-scheme:dark){body{background:#16161a;color:#ddd}th{background:#2a2a40}
-        th,td{border-color:#444}tbody tr:nth-child(even){background:#1e1e26}}
-        """
-
-    static let script = """
-        (function(){
-        function key(td){var s=td.getAttribute('data-sort');return s===null?td.textContent:Number(s);}
-        function sortTable(table,column,descending){
-          var body=table.tBodies[0];var rows=Array.prototype.slice.call(body.rows);
-          rows.sort(function(a,b){var x=key(a.cells[column]),y=key(b.cells[column]);
-            var c=(typeof x==='number'&&typeof y==='number')?x-y:String(x).localeCompare(String(y));
-            return descending?-c:c;});
-          rows.forEach(function(r){body.appendChild(r);});
-          Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
-            th.className=i===column?(descending?'desc':'asc'):'';});
-          table.setAttribute('data-sorted',column+(descending?':desc':':asc'));
-        }
-        Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(table){
-          Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
-            th.addEventListener('click',function(){sortTable(table,i,th.className==='asc');});});});
-        var m=/[?&]sort=([A-Za-z0-9_-]+):(\\d+)(:desc)?/.exec(location.search);
-        if(m){var t=document.getElementById(m[1]);if(t&&t.tHead)sortTable(t,Number(m[2]),!!m[3]);}
-        var re=/[?&]click=([A-Za-z0-9_-]+):(\\d+)/g,c;
-        while((c=re.exec(location.search))){var ct=document.getElementById(c[1]);
-          if(ct&&ct.tHead&&ct.tHead.rows[0].cells[Number(c[2])])ct.tHead.rows[0].cells[Number(c[2])].click();}
-        })();
-        """
 }

@@ -1,9 +1,9 @@
 /// `kunitgen report --format json`.
 ///
-/// Schema `kunitgen-report`, version 1 (a field may be added without a version bump; a field is
+/// Schema `kunitgen-report`, version 2 (a field may be added without a version bump; a field is
 /// never renamed or removed, nor its meaning changed, without one):
 ///
-///     { "schema": "kunitgen-report", "version": 1,
+///     { "schema": "kunitgen-report", "version": 2,
 ///       "srctree": string, "configuration": string, "files_scanned": int,
 ///       "summary": <counts> + { "helpers_annotated", "helpers_not_annotated": int,
 ///                               "helpers_checked": bool,
@@ -11,14 +11,31 @@
 ///       "crates": [ { "name", "root", "runner": "kunit" | "host-rusttest" | "upstream" | "never",
 ///                     "files": [path], <counts> } ],
 ///       "files": [ { "path", "crate", "runner", <counts> } ],
-///       "findings": [ { "file", "line", "column", "severity", "rule", "message", "fix": string|null } ],
+///       "subsystems": [ { "name", <counts> } ],
+///       "findings": [ { "file", "line", "column", "severity", "rule", "message", "fix": string|null,
+///                       "url": string|null } ],
 ///       "doctests": [ { "file", "line", "rustdoc_line", "item_path": [string], "name",
 ///                       "crate", "runner", "kind": "runnable"|"no_run"|"ignore"|"compile_fail"|"should_panic",
 ///                       "attributes": string (the info string), "from_macro": bool,
 ///                       "kunit_name": string|null,
-///                       "kunit": "run"|"compiled-only"|"excluded"|null (null: not the kernel crate) } ],
+///                       "kunit": "run"|"compiled-only"|"excluded"|null (null: not the kernel crate),
+///                       "url": string|null } ],
 ///       "items": [ { "file", "line", "item_path": [string], "kind", "public", "documented",
-///                    "has_example": bool } ] }
+///                    "has_example": bool, "url": string|null } ],
+///       "comparison": null | { "against": path of OLD.json,
+///           "new_findings", "fixed_findings": [ { "file", "line", "severity", "rule", "message", "url" } ],
+///           "doctests_added", "doctests_removed": [ { "file", "line", "item", "kind", "url" } ],
+///           "totals": { KEY: { "old", "new", "delta": int } }  (KEY: doctests, kunit_run, runnable,
+///                     no_run, ignore, public_items, public_items_with_example, helpers_not_annotated,
+///                     findings_error, findings_warning, findings_note),
+///           "subsystems": [ { "name", "doctests_old", "doctests_new", "public_items_old",
+///                             "public_items_new", "public_items_with_example_old",
+///                             "public_items_with_example_new": int } ] } }
+///
+/// Version 2 (from 1): `url` on every finding, doctest and item (`--source-url`; null without
+/// it), `subsystems` (`SubsystemRow`), `comparison` (`--compare OLD.json`; null without it).
+/// Findings stay in the tree's order here (the pages sort them by severity). `--compare`
+/// reads version 1 and 2 reports.
 ///
 /// `<counts>` is `{ "doctests", "runnable", "no_run", "ignore", "compile_fail", "should_panic",
 /// "from_macros", "kunit_run", "kunit_compiled_only", "public_items", "public_items_documented",
@@ -26,7 +43,7 @@
 /// order (crates: kernel, macros, pin-init, then the others by root path; files in walk order).
 public enum ReportJSON {
     public static let schema = "kunitgen-report"
-    public static let version = 1
+    public static let version = 2
 
     public static func document(_ summary: ReportSummary) -> JSONValue {
         let a = summary.analysis
@@ -49,14 +66,19 @@ public enum ReportJSON {
                 .object([("path", .string(row.name)), ("crate", .string(row.crate)), ("runner", .string(row.runner.rawValue))]
                         + counts(row.counts))
             })),
-            ("findings", .array(summary.findings.map(FindingRenderer.json))),
-            ("doctests", .array(a.doctests.map(doctest))),
+            ("subsystems", .array(summary.subsystems.map { .object([("name", .string($0.name))] + counts($0.counts)) })),
+            ("findings", .array(summary.findings.map { finding in
+                guard case .object(let fields) = FindingRenderer.json(finding) else { return FindingRenderer.json(finding) }
+                return .object(fields + [("url", url(summary.links, finding.location.path, finding.location.line))])
+            })),
+            ("doctests", .array(a.doctests.map { doctest($0, summary.links) })),
             ("items", .array(a.items.map { item in
                 .object([("file", .string(item.file)), ("line", .int(item.item.line)),
                          ("item_path", .array(item.item.itemPath.map(JSONValue.string))), ("kind", .string(item.item.kind.rawValue)),
                          ("public", .bool(item.item.isPublic)), ("documented", .bool(item.item.hasDocs)),
-                         ("has_example", .bool(item.hasExample))])
+                         ("has_example", .bool(item.hasExample)), ("url", url(summary.links, item.file, item.item.line))])
             })),
+            ("comparison", summary.comparison?.json(summary.links) ?? .null),
         ])
     }
 
@@ -68,7 +90,11 @@ public enum ReportJSON {
          ("public_items_with_example", .int(c.publicItemsWithExample))]
     }
 
-    static func doctest(_ entry: InventoryEntry) -> JSONValue {
+    static func url(_ links: SourceLinks, _ path: String, _ line: Int) -> JSONValue {
+        links.url(path, line).map(JSONValue.string) ?? .null
+    }
+
+    static func doctest(_ entry: InventoryEntry, _ links: SourceLinks) -> JSONValue {
         let kunit: JSONValue
         switch entry.disposition {
         case .run?: kunit = .string("run")
@@ -83,6 +109,7 @@ public enum ReportJSON {
             ("crate", .string(entry.crate)), ("runner", .string(entry.runner.rawValue)), ("kind", .string(entry.kind.rawValue)),
             ("attributes", .string(d.attributes.original)), ("from_macro", .bool(entry.fromMacro)),
             ("kunit_name", entry.kunitName.map(JSONValue.string) ?? .null), ("kunit", kunit),
+            ("url", url(links, d.file, d.line)),
         ])
     }
 }

@@ -48,6 +48,10 @@ public struct ReportSummary: Sendable {
     public var total = DoctestCounts()
     public var helpersAnnotated = 0
     public var helpersNotAnnotated = 0
+    /// `--source-url`: where each `file:line` links to.
+    public var links = SourceLinks(template: nil)
+    /// `--compare OLD.json`: what changed since that report.
+    public var comparison: ReportComparison?
 
     public init(analysis: TreeAnalysis, findings: [Finding]) {
         self.analysis = analysis
