@@ -102,8 +102,12 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let outcome = TreeCheck.run(CheckRequest(tree: tree.request(), format: output.format, since: since, baseline: baseline,
-                                                 updateBaseline: updateBaseline, output: outputFile))
+        var request = CheckRequest(tree: tree.request(), format: output.format, since: since, baseline: baseline,
+                                   updateBaseline: updateBaseline, output: outputFile)
+        let text = output.textOptions(srctree: tree.srctree)
+        request.snippets = text.snippetRoot != nil
+        request.colour = text.colour
+        let outcome = TreeCheck.run(request)
         ProgressLine.finishAll()
         for line in outcome.stderr { FileHandle.standardError.write(Data((line + "\n").utf8)) }
         print(outcome.stdout, terminator: "")

@@ -8,6 +8,23 @@ extension FindingFormat: ExpressibleByArgument {}
 struct FindingOutputOptions: ParsableArguments {
     @Option(help: "Output format: text (gcc style), json, sarif or github (workflow annotations).")
     var format: FindingFormat = .text
+
+    @Flag(inversion: .prefixedNo, help: "Text: show the source line and a caret under each finding (default: on a terminal).")
+    var snippets: Bool?
+
+    /// stdout is a terminal that takes colour (not `NO_COLOR`, not `TERM=dumb`).
+    static var terminalTakesColour: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(1) != 0 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+
+    /// The text options for a tree at `srctree`.
+    func textOptions(srctree: String, _ options: FindingRenderer.Options = .init()) -> FindingRenderer.Options {
+        var options = options
+        if snippets ?? (isatty(1) != 0) { options.snippetRoot = srctree }
+        options.colour = Self.terminalTakesColour
+        return options
+    }
 }
 
 struct Helpers: ParsableCommand {
@@ -94,7 +111,9 @@ struct Helpers: ParsableCommand {
     }
 
     private func finish(_ findings: [Finding], scan: HelperScanResult, _ renderer: FindingRenderer) throws {
-        print(renderer.render(findings, format: output.format, extra: HelperReport.extraJSON(scan)), terminator: "")
+        print(renderer.render(findings, format: output.format, extra: HelperReport.extraJSON(scan),
+                              // Helper findings name files as given on the command line: relative to here.
+                              options: output.textOptions(srctree: ".")), terminator: "")
         let status = FindingRenderer.exitCode(for: findings)
         if status != 0 { throw ExitCode(status) }
     }

@@ -68,6 +68,9 @@ public struct CheckRequest: Sendable {
     /// `-o FILE`: write the output there (atomically) instead of returning it for stdout; it is
     /// written whatever the exit status, so CI always gets a SARIF file.
     public var output: String?
+    /// Text: source lines with carets (`FindingRenderer.Options.snippetRoot`), and colour.
+    public var snippets = false
+    public var colour = false
 
     public init(tree: TreeRequest, format: FindingFormat = .text, since: String? = nil, baseline: String? = nil,
                 updateBaseline: Bool = false, output: String? = nil) {
@@ -144,11 +147,13 @@ extension TreeCheck {
                 }
             }
         }
-        let options = FindingRenderer.Options(
+        var options = FindingRenderer.Options(
             totals: true, totalsSuffix: suffix,
             changedPaths: Set(findings.map(\.location.path).filter { path in
                 changed?.contains(request.tree.srctree + "/" + path) ?? false
             }))
+        options.snippetRoot = request.snippets && request.output == nil ? request.tree.srctree : nil
+        options.colour = request.colour && request.output == nil
         var text = renderer.render(findings, format: request.format, options: options)
         if let output = request.output {
             do throws(SourceError) {

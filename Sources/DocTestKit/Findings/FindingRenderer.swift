@@ -32,6 +32,11 @@ public struct FindingRenderer: Sendable {
         public var changedPaths: Set<String> = []
         /// GitHub: annotations shown per type and step; the rest become log lines and a summary.
         public var githubLimit = 10
+        /// Text: the source line and a caret under the column, as compilers print them; paths are
+        /// read relative to this directory (nil: no snippets).
+        public var snippetRoot: String?
+        /// Text: severities in colour (ANSI), as gcc and rustc print them on a terminal.
+        public var colour = false
         public init(totals: Bool = false, totalsSuffix: String? = nil, changedPaths: Set<String> = [], githubLimit: Int = 10) {
             self.totals = totals
             self.totalsSuffix = totalsSuffix
@@ -74,9 +79,12 @@ public struct FindingRenderer: Sendable {
     /// gcc style, one line per finding, the suggested fix on an indented line after it.
     func text(_ findings: [Finding], options: Options = Options()) -> String {
         var out = ""
+        var snippets = SourceSnippets(root: options.snippetRoot)
         for finding in findings {
-            out += finding.gccStyle + "\n"
-            if let fix = finding.fix { out += "    fix: \(fix)\n" }
+            out += options.colour ? Self.coloured(finding) : finding.gccStyle
+            out += "\n"
+            if let snippet = snippets.snippet(for: finding.location) { out += snippet }
+            if let fix = finding.fix { out += "    fix: \(Finding.escaped(fix))\n" }
         }
         if options.totals {
             out += Self.totals(findings) + "\n"
@@ -242,5 +250,16 @@ public struct FindingRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// gcc's colours: the location bold, `error:` bold red, `warning:` bold magenta, `note:` bold cyan.
+    static func coloured(_ finding: Finding) -> String {
+        let colour = switch finding.severity {
+        case .error: "31"
+        case .warning: "35"
+        default: "36"
+        }
+        let location = "\(Finding.escaped(finding.location.path)):\(finding.location.line):\(finding.location.column):"
+        return "\u{1b}[1m\(location)\u{1b}[0m \u{1b}[1;\(colour)m\(finding.severity.rawValue):\u{1b}[0m \(Finding.escaped(finding.message)) [\(finding.ruleID)]"
     }
 }
