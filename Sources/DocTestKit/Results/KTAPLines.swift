@@ -162,14 +162,17 @@ enum KTAPMatch {
         return s.hasPrefix("# Subtest: ") ? String(s.dropFirst("# Subtest: ".count)) : nil
     }
 
-    /// `TEST_PLAN` (`^\s*1\.\.([0-9]+)`): the number of tests.
+    /// `TEST_PLAN` (`^\s*1\.\.([0-9]+)`): the number of tests, at most `maximumPlan` (a plan no
+    /// run can have; larger ones would overflow the arithmetic on test numbers).
     static func plan(_ line: String) -> Int? {
         let s = lstrip(Substring(line).unicodeScalars)
         guard String(s).hasPrefix("1..") else { return nil }
         let digits = s.dropFirst(3).prefix { ("0"..."9").contains($0) }
         guard !digits.isEmpty else { return nil }
-        return Int(String(digits)) ?? Int.max
+        return min(Int(String(digits)) ?? maximumPlan, maximumPlan)
     }
+
+    static let maximumPlan = Int(Int32.max)
 
     static func isResultLike(_ line: String) -> Bool {
         guard let first = line.utf8.first(where: { !(($0 >= 9 && $0 <= 13) || $0 == 32) }),

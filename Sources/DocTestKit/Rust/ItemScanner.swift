@@ -21,6 +21,9 @@ final class ItemScanner {
     var expansionDepth = 0
     /// See `ExtractionOptions.pinDataRespansDocs`.
     var pinDataRespansDocs = false
+    /// Bytes of macro expansion left for this file (shared with the expansions' scanners): a
+    /// few kilobytes of nested macros can otherwise expand exponentially (found by the fuzzer).
+    var expansionBudget = ExpansionBudget(bytes: 0)
     /// How many lists (`parseList`) are open, and whether hitting `maximumNesting` was reported.
     var nesting = 0
     var reportedNesting = false
@@ -54,6 +57,7 @@ final class ItemScanner {
         self.cursor = TokenCursor(bytes: file.bytes, significant: tokens)
         self.cfg = cfg
         self.file = file
+        expansionBudget = ExpansionBudget(bytes: max(1 << 20, file.bytes.count * 32))
     }
 
     func scanCrate(path: [String] = []) {

@@ -1,3 +1,16 @@
+/// What is left of a file's macro-expansion allowance, shared by every level of expansion.
+final class ExpansionBudget {
+    var remaining: Int
+    init(bytes: Int) { remaining = bytes }
+
+    /// Takes `bytes` if there are that many left.
+    func take(_ bytes: Int) -> Bool {
+        guard bytes <= remaining else { remaining = 0; return false }
+        remaining -= bytes
+        return true
+    }
+}
+
 /// A `macro_rules!` definition: the token ranges of its arms' matchers and transcribers.
 struct MacroDefinition {
     struct Arm {
@@ -83,6 +96,11 @@ extension ItemScanner {
                    "cannot expand `\(definition.name)!` here; doc examples it would produce are not extracted", token: open)
             return
         }
+        guard expansionBudget.take(expansion.bytes.count) else {
+            report(.note, "macro-not-expanded",
+                   "`\(definition.name)!` expands to more than this file's macro budget; doc examples it would produce are not extracted", token: open)
+            return
+        }
         var origin = context.origin
         if case .source = origin {
             origin = .macroExpansion(macroName: definition.name, definitionLine: invocationLine, invocationLine: invocationLine)
@@ -96,7 +114,9 @@ extension ItemScanner {
     /// it pastes together, and it keeps its input's spans, so rustdoc's lines are the input's.
     func expandPaste(open: Int, context: Context) {
         guard expansionDepth < 8 else { return }
-        scan(MacroExpander(cursor: cursor).pasted(open: open), definition: nil, context: context, invocationLine: cursor.line(open))
+        let pasted = MacroExpander(cursor: cursor).pasted(open: open)
+        guard expansionBudget.take(pasted.bytes.count) else { return }
+        scan(pasted, definition: nil, context: context, invocationLine: cursor.line(open))
     }
 
     /// Scans an expansion's text with a scanner of its own and maps what it finds back to the
@@ -108,6 +128,7 @@ extension ItemScanner {
         sub.macros = macros
         sub.expansionDepth = expansionDepth + 1
         sub.pinDataRespansDocs = pinDataRespansDocs
+        sub.expansionBudget = expansionBudget
         sub.testAttributeScope = testAttributeScope
         var ignored = Attributes()
         sub.parseList(end: sub.cursor.count, context: context, mode: .module, enclosing: &ignored)
