@@ -89,8 +89,9 @@ import TestSupport
         return names
     }
 
-    @Test func renamesListExactlyTheCasesWhoseNamesChanged() throws {
-        let root = URL(fileURLWithPath: Scratch.directory("renames-repo")).resolvingSymlinksInPath().path
+    /// A repository with v1 committed and v2 in the work tree, and each one's case → code.
+    static func history(_ name: String) throws -> (root: String, before: [String: String], after: [String: String]) {
+        let root = URL(fileURLWithPath: Scratch.directory(name)).resolvingSymlinksInPath().path
         try Self.write(Self.v1, to: root)
         try Self.git(root, "init", "-q", "-b", "main")
         try Self.git(root, "add", "-A")
@@ -98,6 +99,11 @@ import TestSupport
         let before = try Self.oracle(root)
         try Self.write(Self.v2, to: root)
         let after = try Self.oracle(root)
+        return (root, before, after)
+    }
+
+    @Test func renamesListExactlyTheCasesWhoseNamesChanged() throws {
+        let (root, before, after) = try Self.history("renames-repo")
         // A trap: the tree's fsmonitor would run if git read its configuration unguarded.
         let marker = Scratch.path("fsmonitor-ran")
         try Self.git(root, "config", "core.fsmonitor", "touch '\(marker)'; false")
@@ -129,14 +135,7 @@ import TestSupport
     /// `results --renames REV`: a log of v1's suite, read against v2's tree, reports its failure
     /// under the name v2 gives that doctest, at v2's location of it.
     @Test func resultsTranslatesAnOlderLogsNames() throws {
-        let root = URL(fileURLWithPath: Scratch.directory("renames-results")).resolvingSymlinksInPath().path
-        try Self.write(Self.v1, to: root)
-        try Self.git(root, "init", "-q", "-b", "main")
-        try Self.git(root, "add", "-A")
-        try Self.git(root, "commit", "-q", "-m", "v1")
-        let before = try Self.oracle(root)
-        try Self.write(Self.v2, to: root)
-        let after = try Self.oracle(root)
+        let (root, before, after) = try Self.history("renames-results")
         let oldName = try #require(before.first { $0.value == "let one = 1;" }?.key)
         let newName = try #require(after.first { $0.value == "let one = 1;" }?.key)
         #expect(oldName != newName)
