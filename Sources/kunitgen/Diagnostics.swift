@@ -45,8 +45,8 @@ struct Diagnostics: ParsableCommand {
         }
         let outcome: DiagnosticsCommand.Outcome
         do {
-            outcome = try DiagnosticsCommand.run(.init(srctree: srctree, objtree: tree.resolvedObjectTree, crate: crateName, config: tree.config, log: bytes,
-                                                       logName: log == "-" ? "standard input" : log))
+            let generation = GenerateCommand.Request(srctree: srctree, objtree: tree.resolvedObjectTree, crate: crateName, config: tree.config)
+            outcome = try DiagnosticsCommand.run(.init(generation: generation, log: bytes, logName: log == "-" ? "standard input" : log))
         } catch {
             FileHandle.standardError.write(Data("kunitgen: error: \(error.description)\n".utf8))
             throw ExitCode(2)

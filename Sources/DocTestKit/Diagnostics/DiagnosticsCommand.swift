@@ -4,21 +4,16 @@ import Foundation
 /// tree, configuration and crate as the build), build its source map, rewrite the log.
 public enum DiagnosticsCommand {
     public struct Request: Sendable {
-        public var srctree: String
-        /// `make O=`'s output directory, whose configuration the build used.
-        public var objtree: String?
-        public var crate: String
-        public var config: String?
+        /// The generation the build used (tree, object tree, crate, configuration), regenerated
+        /// in memory exactly as `generate` would.
+        public var generation: GenerateCommand.Request
         /// The log's bytes (a file or stdin).
         public var log: [UInt8]
         /// Where the log came from, for messages (`-` for stdin).
         public var logName: String
 
-        public init(srctree: String, objtree: String? = nil, crate: String = "kernel", config: String? = nil, log: [UInt8], logName: String) {
-            self.objtree = objtree
-            self.srctree = srctree
-            self.crate = crate
-            self.config = config
+        public init(generation: GenerateCommand.Request, log: [UInt8], logName: String) {
+            self.generation = generation
             self.log = log
             self.logName = logName
         }
@@ -48,11 +43,11 @@ public enum DiagnosticsCommand {
         let log = String(decoding: request.log, as: UTF8.self)
         let memory: GenerateCommand.InMemory
         do {
-            memory = try GenerateCommand.generate(.init(srctree: request.srctree, objtree: request.objtree, crate: request.crate, config: request.config))
+            memory = try GenerateCommand.generate(request.generation)
         } catch {
             throw UsageError(description: error.description)
         }
-        let map = DoctestSourceMap(generation: memory.generation, srctree: request.srctree, options: memory.options)
+        let map = DoctestSourceMap(generation: memory.generation, srctree: request.generation.srctree, options: memory.options)
         let result = BuildLogMapper(map: map).rewrite(log)
         var notes = ["configuration: \(memory.configuration.description)"]
         if let mismatch = result.mismatch {
